@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: arvex-extract <file.pdf> [--pretty]");
+return 2;

@@ -1,0 +1,39 @@
+using ArvexLab.Graph.Server.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ArvexLab.Graph.Server.Data;
+
+/// <summary>
+/// The application's unit of work. Provider-specific subclasses (<see cref="SqliteGraphDbContext"/>,
+/// <see cref="PostgresGraphDbContext"/>) exist only so each provider keeps its own migrations set.
+/// </summary>
+public abstract class GraphDbContext(DbContextOptions options, ITenantContext tenant) :
+    IdentityDbContext<AppUser, AppRole, long>(options)
+{
+    // Read by the global query filters; EF parameterizes them per context instance.
+    internal long CurrentOrganizationId => tenant.OrganizationId ?? -1;
+    internal bool BypassTenantFilter => tenant.IsSystem;
+    public ITenantContext Tenant => tenant;
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+    public DbSet<EvidenceDocument> EvidenceDocuments => Set<EvidenceDocument>();
+    public DbSet<ExtractedField> ExtractedFields => Set<ExtractedField>();
+    public DbSet<Control> Controls => Set<Control>();
+    public DbSet<ControlException> ControlExceptions => Set<ControlException>();
+    public DbSet<Cuec> Cuecs => Set<Cuec>();
+    public DbSet<SubserviceOrganization> SubserviceOrganizations => Set<SubserviceOrganization>();
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<Requirement> Requirements => Set<Requirement>();
+    public DbSet<RequirementMapping> RequirementMappings => Set<RequirementMapping>();
+    public DbSet<ControlMapping> ControlMappings => Set<ControlMapping>();
+    public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphDbContext).Assembly);
+        this.ApplyTenantFilters(modelBuilder);
+    }
+}
