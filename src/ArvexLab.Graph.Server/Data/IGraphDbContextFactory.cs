@@ -1,0 +1,7 @@
+namespace ArvexLab.Graph.Server.Data;
+
+/// <summary>Creates short-lived contexts for the current scope's tenant (one per resolver or batch).</summary>
+public interface IGraphDbContextFactory
+{
+    GraphDbContext Create();
+}
