@@ -10,11 +10,13 @@ public sealed class SqliteGraphDbContext(DbContextOptions<SqliteGraphDbContext> 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // SQLite cannot compare or order DateTimeOffset values; stored as sortable 64-bit numbers
-        // (all timestamps are UTC, so the binary form orders like the instants).
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // SQLite cannot compare or ORDER BY DateTimeOffset text; UTC ticks keep keyset paging and filters in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }
 
 /// <summary>PostgreSQL flavour of the context: owns the migrations under Data/Migrations/Postgres.</summary>
