@@ -27,8 +27,12 @@ public sealed class FrameworkImporter(GraphDbContext db, TimeProvider? clock = n
         {
             framework = new Framework
             {
-                Key = document.Key, Name = document.Name, CatalogVersion = document.CatalogVersion,
-                OrganizationId = organizationId, IsBuiltIn = organizationId is null, CreatedAt = clock.GetUtcNow(),
+                Key = document.Key,
+                Name = document.Name,
+                CatalogVersion = document.CatalogVersion,
+                OrganizationId = organizationId,
+                IsBuiltIn = organizationId is null,
+                CreatedAt = clock.GetUtcNow(),
             };
             db.Frameworks.Add(framework);
         }
@@ -116,8 +120,11 @@ public sealed class FrameworkImporter(GraphDbContext db, TimeProvider? clock = n
         {
             db.RequirementMappings.Add(new RequirementMapping
             {
-                OrganizationId = framework.OrganizationId, SourceRequirementId = sourceId, TargetRequirementId = targetId,
-                Relationship = mapping.Relationship, Source = mapping.Source,
+                OrganizationId = framework.OrganizationId,
+                SourceRequirementId = sourceId,
+                TargetRequirementId = targetId,
+                Relationship = mapping.Relationship,
+                Source = mapping.Source,
             });
             changed = true;
         }
