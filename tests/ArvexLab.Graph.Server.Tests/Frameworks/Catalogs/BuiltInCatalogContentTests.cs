@@ -40,7 +40,10 @@ public sealed partial class BuiltInCatalogContentTests(LoadedCatalogs catalogs) 
         var themes = controls.GroupBy(c => c.Parent!.Title).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(new Dictionary<string, int>
         {
-            ["Organizational controls"] = 37, ["People controls"] = 8, ["Physical controls"] = 14, ["Technological controls"] = 34,
+            ["Organizational controls"] = 37,
+            ["People controls"] = 8,
+            ["Physical controls"] = 14,
+            ["Technological controls"] = 34,
         }, themes);
         Assert.All(controls, c => Assert.Equal(c.Ref[..3], c.Parent!.Ref));
         Assert.Equal(["10", "4", "5", "6", "7", "8", "9", "A"], requirements.Where(r => r.Parent is null).Select(r => r.Ref).Order(StringComparer.Ordinal));
@@ -81,9 +84,26 @@ public sealed partial class BuiltInCatalogContentTests(LoadedCatalogs catalogs) 
         var perSeries = criteria.GroupBy(c => c.Parent!.Ref).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(new Dictionary<string, int>
         {
-            ["CC1"] = 5, ["CC2"] = 3, ["CC3"] = 4, ["CC4"] = 2, ["CC5"] = 3, ["CC6"] = 8, ["CC7"] = 5, ["CC8"] = 1, ["CC9"] = 2,
-            ["A1"] = 3, ["C1"] = 2, ["PI1"] = 5,
-            ["P1"] = 1, ["P2"] = 1, ["P3"] = 2, ["P4"] = 3, ["P5"] = 2, ["P6"] = 7, ["P7"] = 1, ["P8"] = 1,
+            ["CC1"] = 5,
+            ["CC2"] = 3,
+            ["CC3"] = 4,
+            ["CC4"] = 2,
+            ["CC5"] = 3,
+            ["CC6"] = 8,
+            ["CC7"] = 5,
+            ["CC8"] = 1,
+            ["CC9"] = 2,
+            ["A1"] = 3,
+            ["C1"] = 2,
+            ["PI1"] = 5,
+            ["P1"] = 1,
+            ["P2"] = 1,
+            ["P3"] = 2,
+            ["P4"] = 3,
+            ["P5"] = 2,
+            ["P6"] = 7,
+            ["P7"] = 1,
+            ["P8"] = 1,
         }, perSeries);
         Assert.All(criteria, c => Assert.False(string.IsNullOrWhiteSpace(c.Text)));
     }

@@ -132,8 +132,11 @@ public sealed class BuiltInCatalogLoaderTests : IDisposable
         var requirementId = await db.Requirements.Where(r => r.Ref == reference && r.Framework!.Key == frameworkKey).Select(r => r.Id).SingleAsync();
         db.ControlMappings.Add(new ControlMapping
         {
-            OrganizationId = organization.Id, ControlId = control.Id, RequirementId = requirementId,
-            Method = ControlMappingMethod.Explicit, Confidence = 1,
+            OrganizationId = organization.Id,
+            ControlId = control.Id,
+            RequirementId = requirementId,
+            Method = ControlMappingMethod.Explicit,
+            Confidence = 1,
         });
         await db.SaveChangesAsync();
         return control.Id;
