@@ -1,0 +1,15 @@
+using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
+
+namespace ArvexLab.Graph.Server.Features.Frameworks;
+
+/// <summary>Framework catalogs: the built-in catalogs load (idempotently) on every start.</summary>
+public static class FrameworkWiring
+{
+    public static WebApplicationBuilder AddFrameworks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<AccreditationBodyRegistry>(_ => AccreditationBodyRegistry.Load(CatalogDataFolder.Default));
+        builder.Services.AddScoped<IDataSeeder, BuiltInCatalogLoader>();
+        return builder;
+    }
+}
