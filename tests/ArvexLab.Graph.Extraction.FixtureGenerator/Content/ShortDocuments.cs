@@ -24,6 +24,11 @@ public static class ShortDocuments
         blocks.AddRange(SocFrontMatter.Assertion(s, style, $"Assertion of {s.Company} Management"));
         blocks.Add(new Heading("Attachment A: Description of the Boundaries of the System", 2));
         blocks.Add(new Para($"The {s.System} comprises the web application, application programming interfaces, the supporting databases and the people and procedures that operate them. Customer-facing support and billing systems are outside the boundaries of the system."));
+        if (s.Subservices.Length > 0)
+        {
+            blocks.Add(new Para($"{s.Short} uses the following subservice organizations; their controls are excluded from the scope of this report."));
+            blocks.Add(new Table(["Subservice Organization", "Services Provided"], [1, 2], [.. s.Subservices.Select(x => Row.Of(x.Name, x.Services))], FontSize: 9));
+        }
         var expected = new ExpectedDocument { Kind = Kind.SOC3, Exercises = exercises };
         expected.Fields["serviceOrganization"] = s.Company;
         expected.Fields["systemName"] = s.System;
