@@ -34,8 +34,8 @@ public static class SocFixtures
     {
         yield return Soc("soc2-type2-ruled-4col-dotted-refs", Producer.PdfPig,
             Northwind() with { Exceptions = 2, NotTested = 1, Seed = 11 },
-            new() { Layout = MatrixLayout.FourColumnRef, Criteria = CriteriaShown.GroupRows, Refs = RefStyle.CriterionDotted, Theme = Sans with { Footer = "Northwind Ledger, Inc. - Confidential" } },
-            "4-column ruled matrix (Ref | Control | Tests | Results), criteria as spanning group rows, refs like CC6.1.2, header repeated, inline management responses, CUEC table with criteria, carve-out subservice table, one not-tested control");
+            new() { Layout = MatrixLayout.FourColumnRef, Criteria = CriteriaShown.GroupRows, Refs = RefStyle.CriterionDotted, KeepRowsTogether = true, Theme = Sans with { Footer = "Northwind Ledger, Inc. - Confidential" } },
+            "4-column ruled matrix (Ref | Control | Tests | Results), criteria as spanning group rows, refs like CC6.1.2, header repeated, rows kept whole on one page, inline management responses, CUEC table with criteria, carve-out subservice table, one not-tested control");
         yield return Soc("soc2-type2-unruled-3col-criteria-headings", Producer.PdfPig,
             new SocSpec
             {

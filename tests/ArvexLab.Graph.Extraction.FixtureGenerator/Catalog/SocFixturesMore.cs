@@ -53,7 +53,7 @@ public static class SocFixturesMore
             Spec("Saffron Retail Cloud, Inc.", "Saffron", "Saffron Commerce Platform", "Bellweather CPA Group LLP", "Portland, Oregon")
                 with
             { Opinion = Opinion.ADVERSE, Exceptions = 7, Seed = 10, ControlCount = 30, Subservices = [Nimbus, Postline] },
-            new() { Layout = MatrixLayout.FourColumnRef, Criteria = CriteriaShown.Headings, Refs = RefStyle.Domain, Vocabulary = 2, Theme = Sans },
+            new() { Layout = MatrixLayout.FourColumnRef, Criteria = CriteriaShown.Headings, Refs = RefStyle.Domain, Vocabulary = 2, KeepRowsTogether = true, Theme = Sans },
             "adverse opinion with seven exceptions, 4-column tables under criterion headings (a control under several criteria appears in each table with the same ref)");
         yield return Soc("soc2-type2-all-five-categories", Producer.Chromium,
             Spec("Meridian HR Cloud, Inc.", "Meridian", "Meridian People Platform", "Pemberton Rowe LLP", "Nashville, Tennessee")
@@ -73,7 +73,7 @@ public static class SocFixturesMore
             { ControlCount = 12, Seed = 14, Subservices = [Nimbus], Cuecs = CuecSlice(5, 3) },
             new() { Layout = MatrixLayout.ThreeColumn, Criteria = CriteriaShown.GroupRows, Refs = RefStyle.None, Vocabulary = 3, Theme = Serif },
             "small clean report: 12 controls, no exceptions, 3-column ruled matrix with group rows, no refs");
-        yield return Soc("soc2-type2-headings-dotted-refs-html", Producer.Chromium,
+        yield return Soc("soc2-type2-3col-headings-no-refs-html", Producer.Chromium,
             Spec("Greyline Telematics GmbH", "Greyline", "Greyline Fleet Data Hub", "Merriweather & Stone CPAs LLP", "Austin, Texas")
                 with
             { Exceptions = 2, NotTested = 1, Seed = 15, ControlCount = 24, Subservices = [Corvid, Nimbus] },

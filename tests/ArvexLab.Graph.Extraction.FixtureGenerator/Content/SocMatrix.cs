@@ -48,7 +48,7 @@ public static class SocMatrix
         controls.SelectMany(c => c.Criteria).Distinct().OrderBy(SocControls.CriterionKey);
 
     private static Table MakeTable(SocStyle style, string[] header, double[] widths, List<Row> rows) =>
-        new(header, widths, rows, style.Ruled, style.RepeatHeader, style.Shaded, style.LandscapeMatrix ? 9 : 8.5);
+        new(header, widths, rows, style.Ruled, style.RepeatHeader, style.Shaded, style.LandscapeMatrix ? 9 : 8.5, SplitRows: !style.KeepRowsTogether);
 
     private static string[] Header(SocStyle style, Vocabulary v, bool typeII)
     {

@@ -60,6 +60,7 @@ public sealed record SocStyle
     public bool RepeatHeader { get; init; } = true;
     public bool Shaded { get; init; }
     public bool LandscapeMatrix { get; init; }
+    public bool KeepRowsTogether { get; init; }
     public int Vocabulary { get; init; }
     public ResponsePlacement Responses { get; init; } = ResponsePlacement.Inline;
     public CuecStyle CuecStyle { get; init; } = CuecStyle.Table;

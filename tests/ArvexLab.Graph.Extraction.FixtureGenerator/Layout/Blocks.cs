@@ -37,7 +37,10 @@ public sealed record Row(IReadOnlyList<string> Cells, bool Group = false)
     public static Row GroupRow(string text) => new([text], Group: true);
 }
 
-/// <summary>A table. Cells may contain '\n' for forced line breaks; Group rows span all columns.</summary>
+/// <summary>
+/// A table. Cells may contain '\n' for forced line breaks; Group rows span all columns.
+/// SplitRows lets a tall row break across a page end, as word processors do by default.
+/// </summary>
 public sealed record Table(
     IReadOnlyList<string>? Header,
     IReadOnlyList<double> Widths,
@@ -45,4 +48,5 @@ public sealed record Table(
     bool Ruled = true,
     bool RepeatHeader = true,
     bool Shaded = false,
-    double FontSize = 8.5) : Block;
+    double FontSize = 8.5,
+    bool SplitRows = true) : Block;

@@ -31,6 +31,7 @@ public static class HtmlRenderer
             table.shaded thead th, table.shaded tr.head th { background: #d8d8d8; }
             table.shaded tr.group td { background: #ececec; }
             tr.group td { font-weight: bold; }
+            table.keep tr { break-inside: avoid; }
             .frame { border: 3pt double #234; padding: 24pt; }
             .badge { float: right; border: 1.2pt solid #000; padding: 4pt 8pt; text-align: center; font-weight: bold; font-size: 7.5pt; }
             .footer { font-size: 7.5pt; color: #444; margin-top: 18pt; }
@@ -92,6 +93,8 @@ public static class HtmlRenderer
     private static void AppendTable(StringBuilder html, Table t)
     {
         var classes = (t.Ruled ? "ruled" : "plain") + (t.Shaded ? " shaded" : "");
+        if (!t.SplitRows)
+            classes += " keep";
         html.Append($"<table class=\"{classes}\" style=\"font-size:{t.FontSize}pt\"><colgroup>");
         foreach (var w in t.Widths)
             html.Append($"<col style=\"width:{100 * w / t.Widths.Sum():0.#}%\">");

@@ -36,8 +36,7 @@ internal static class PdfPigTable
                 var take = remaining;
                 if (remaining > available)
                 {
-                    // Short rows move whole; tall rows break where the page ends.
-                    var splittable = total > 4 && available >= 2 && remaining - available >= 1;
+                    var splittable = table.SplitRows && total >= 2 && available >= 1;
                     if (!splittable && !canvas.PageIsEmpty)
                     {
                         NewPage(canvas);
