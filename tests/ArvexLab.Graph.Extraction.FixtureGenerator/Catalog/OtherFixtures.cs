@@ -55,6 +55,8 @@ public static class OtherFixtures
             "bridge letter in HTML listing material changes, day-month-year dates"));
         foreach (var f in Certificates())
             yield return f;
+        yield return new("security-questionnaire-response", Producer.PdfPig, () => ShortDocuments.Questionnaire(Sans,
+            "vendor questionnaire answering questions about its SOC 2 report, exceptions, ISO plans and customer duties: kind UNKNOWN, no fields, no items"));
         yield return new("marketing-whitepaper-mentions-soc2", Producer.Chromium, () => ShortDocuments.Whitepaper(Sans,
             "marketing whitepaper that talks about SOC 2, SOC 3 and ISO 27001: kind UNKNOWN, no fields, no items"));
     }

@@ -74,6 +74,25 @@ public static class ShortDocuments
         return (new Doc(blocks, theme), expected);
     }
 
+    public static (Doc, ExpectedDocument) Questionnaire(Theme theme, string exercises)
+    {
+        var blocks = new List<Block>
+        {
+            new Para("Vendor Security Questionnaire - Response", 18, Bold: true),
+            new Para("Respondent: Brightwater Payroll Corp. | Prepared for: prospective customers | Version 4, March 2025", 9),
+            new Heading("Section B: Assurance and Certifications", 2),
+            new Table(["ID", "Question", "Response"], [0.5, 2.5, 4], [
+                Row.Of("B.1", "Do you have a current SOC 2 Type II report?", "Yes. Our most recent SOC 2 Type II report covers the period January 1, 2024 to December 31, 2024 and was issued by an independent CPA firm. It is available under NDA from our trust portal."),
+                Row.Of("B.2", "Does the report contain exceptions?", "The report contains one exception relating to the timeliness of security awareness training. A remediation plan is in place."),
+                Row.Of("B.3", "Are you certified to ISO/IEC 27001?", "We are preparing for certification to ISO/IEC 27001:2022 and expect the stage 2 audit in the fourth quarter."),
+                Row.Of("B.4", "Which subservice organizations do you rely on?", "Production is hosted by a major public cloud provider. Its SOC reports are reviewed annually."),
+                Row.Of("B.5", "What must customers do to secure their use of the service?", "Customers manage their own user accounts, enable multi-factor authentication and review access periodically."),
+            ], Ruled: true, Shaded: true, FontSize: 9),
+            new Para("This questionnaire response is provided for information only. It is not an audit report or a certificate.", 8, SpaceBefore: 12),
+        };
+        return (new Doc(blocks, theme), new ExpectedDocument { Kind = Kind.UNKNOWN, Exercises = exercises });
+    }
+
     public static (Doc, ExpectedDocument) Whitepaper(Theme theme, string exercises)
     {
         var blocks = new List<Block>

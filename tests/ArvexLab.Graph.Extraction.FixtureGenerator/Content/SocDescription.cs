@@ -38,7 +38,12 @@ public static class SocDescription
             if (s.SubserviceMethod == Method.CARVE_OUT)
             {
                 yield return new Heading("Complementary Subservice Organization Controls", 3);
-                yield return new Para("The subservice organizations are expected to implement physical security controls over their data centers, environmental protections, and controls over the infrastructure they operate on behalf of the company.");
+                yield return new Para("The subservice organizations are expected to implement the following controls (complementary subservice organization controls):");
+                yield return new ListBlock([
+                    "Physical access to data centers is restricted to authorized personnel and monitored.",
+                    "Environmental protections such as fire suppression and uninterruptible power are maintained at the data centers.",
+                    "Changes to the underlying infrastructure are authorized, tested and approved.",
+                ], style.CuecStyle == CuecStyle.Numbered ? ListStyle.Numbered : ListStyle.Bulleted);
             }
         }
 

@@ -58,6 +58,15 @@ public static class SocFrontMatter
                 : $"{s.Short} uses {names} as subservice organizations. The description includes those elements of the subservice organizations' controls relevant to the applicable trust services criteria. Our examination included the controls of the subservice organizations, and the description presents them using the inclusive method.");
         }
         yield return new Para($"The description indicates that complementary user entity controls that are suitably designed and operating effectively are necessary, along with controls at {s.Short}, to achieve {s.Short}'s service commitments and system requirements. Our examination did not extend to such complementary user entity controls.");
+        // Lists that are not CUECs: an extractor must not harvest every bullet in the report.
+        yield return new Heading("Service Auditor's Responsibilities", 3);
+        yield return new Para("An examination of a description of a service organization's system and the suitability of the design" + (typeII ? " and operating effectiveness" : "") + " of controls involves:");
+        yield return new ListBlock([
+            "Obtaining an understanding of the system and the service organization's service commitments and system requirements.",
+            "Assessing the risks that the description is not presented in accordance with the description criteria and that controls were not suitably designed" + (typeII ? " or did not operate effectively." : "."),
+            "Performing procedures to obtain evidence about whether controls stated in the description were suitably designed to provide reasonable assurance that the service organization achieved its service commitments and system requirements.",
+            "Evaluating the overall presentation of the description.",
+        ], style.Vocabulary % 2 == 0 ? ListStyle.Bulleted : ListStyle.Lettered);
         foreach (var b in Opinion(s, period, typeII))
             yield return b;
         yield return new Para(s.Auditor, Bold: true, SpaceBefore: 14);

@@ -15,6 +15,11 @@ public static class SocReport
 
         var blocks = new List<Block>();
         blocks.AddRange(SocFrontMatter.Cover(s, style, typeII ? "SOC 2 Type II Report" : "SOC 2 Type 1 Report"));
+        blocks.Add(new PageBreak());
+        blocks.Add(new Heading("Table of Contents"));
+        var titles = new[] { Section(1, "Independent Service Auditor's Report"), Section(2, $"Assertion of {s.Company} Management"),
+            Section(3, $"{s.Company}'s Description of Its {s.System}"), Section(4, typeII ? "Trust Services Criteria, Related Controls, and Tests of Controls" : "Trust Services Criteria and Related Controls") };
+        blocks.AddRange(titles.Select(t => new Para(t, SpaceBefore: 4)));
         blocks.AddRange(SocFrontMatter.AuditorReport(s, style, Section(1, "Independent Service Auditor's Report")));
         blocks.AddRange(SocFrontMatter.Assertion(s, style, Section(2, $"Assertion of {s.Company} Management")));
         blocks.AddRange(SocDescription.Render(s, style, Section(3, $"{s.Company}'s Description of Its {s.System}")));
