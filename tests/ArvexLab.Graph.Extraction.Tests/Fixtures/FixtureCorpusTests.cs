@@ -80,7 +80,14 @@ public sealed partial class FixtureCorpusTests
             var isPdf = bytes.AsSpan().StartsWith("%PDF-"u8);
             Assert.Equal(error.GetString() != "NOT_A_PDF", isPdf);
             if (error.GetString() == "CORRUPT_PDF")
+            {
                 Assert.False(bytes.AsSpan(Math.Max(0, bytes.Length - 1024)).IndexOf("%%EOF"u8) >= 0, "a corrupt fixture should have lost its trailer");
+                Assert.ThrowsAny<Exception>(() =>
+                {
+                    using var broken = PdfDocument.Open(bytes);
+                    return broken.GetPages().Sum(p => p.Letters.Count);
+                });
+            }
             return;
         }
         using var document = PdfDocument.Open(bytes);
