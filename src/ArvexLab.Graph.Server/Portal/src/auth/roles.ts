@@ -1,0 +1,34 @@
+/** Organization roles as the server names them (issue 3). */
+export type Role = 'ADMIN' | 'REVIEWER' | 'VIEWER';
+
+/**
+ * What the UI may offer. Mirrors the server's policy names (Features/Identity/GraphPolicies.cs) so
+ * the two matrices can be compared line by line; the server enforces them anyway.
+ */
+export type Action =
+  | 'graph:read'
+  | 'vendors:write'
+  | 'evidence:review'
+  | 'organization:admin'
+  | 'frameworks:write';
+
+const allowed: Record<Role, readonly Action[]> = {
+  ADMIN: ['graph:read', 'vendors:write', 'evidence:review', 'organization:admin', 'frameworks:write'],
+  REVIEWER: ['graph:read', 'evidence:review'],
+  VIEWER: ['graph:read'],
+};
+
+const knownRoles = new Set<string>(Object.keys(allowed));
+
+/** Reads the `role` claim, which OIDC servers send as one string or an array of strings. */
+export function rolesFromClaim(claim: unknown): Role[] {
+  const values = Array.isArray(claim) ? claim : claim === undefined || claim === null ? [] : [claim];
+  return values
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => value.trim().toUpperCase())
+    .filter((value): value is Role => knownRoles.has(value));
+}
+
+export function rolesAllow(roles: readonly Role[], action: Action): boolean {
+  return roles.some((role) => allowed[role].includes(action));
+}
