@@ -49,7 +49,7 @@ export function AppLayout() {
         {user ? (
           <div className="user">
             <span>
-              {user.name} <span className="muted small">{user.roles.join(', ').toLowerCase() || 'no role'}</span>
+              <span>{user.name}</span> <span className="muted small">{user.roles.join(', ').toLowerCase() || 'no role'}</span>
             </span>
             <button type="button" onClick={() => void session.signOut()}>
               Sign out
