@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ErrorMessage, Loading } from '../../components/states';
+import { pdfjsAssetOptions } from './pdfjsAssets';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -18,7 +19,7 @@ export default function PdfPages({ source, scale = 1.25 }: { source: Blob; scale
     (async () => {
       const data = new Uint8Array(await source.arrayBuffer());
       // No eval of font programs: the viewer never compiles code taken from a document.
-      const pdf = await getDocument({ data, isEvalSupported: false }).promise;
+      const pdf = await getDocument({ data, isEvalSupported: false, ...pdfjsAssetOptions }).promise;
       if (cancelled) return;
       setState({ pages: pdf.numPages });
       for (let number = 1; number <= pdf.numPages && !cancelled; number++) {
@@ -44,7 +45,7 @@ export default function PdfPages({ source, scale = 1.25 }: { source: Blob; scale
     <div className="pdf-viewer">
       {state.error ? <ErrorMessage title="The PDF could not be shown">{state.error}</ErrorMessage> : null}
       {!state.error && state.pages === undefined ? <Loading label="Opening the PDF…" /> : null}
-      {state.pages ? <p className="muted">{state.pages} pages</p> : null}
+      {state.pages ? <p className="muted">{state.pages === 1 ? '1 page' : `${state.pages} pages`}</p> : null}
       <div ref={container} className="pdf-pages" />
     </div>
   );
