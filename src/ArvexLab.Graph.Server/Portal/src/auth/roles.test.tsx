@@ -23,6 +23,9 @@ describe('rolesAllow', () => {
     ['ADMIN', 'vendors:write', true],
     ['ADMIN', 'organization:admin', true],
     ['ADMIN', 'frameworks:write', true],
+    ['ADMIN', 'catalogs:admin', false],
+    ['PLATFORM_ADMIN', 'catalogs:admin', true],
+    ['PLATFORM_ADMIN', 'vendors:write', false],
   ];
   it.each(cases)('%s may %s: %s', (role, action, expected) => {
     expect(rolesAllow(rolesFromClaim(role), action)).toBe(expected);

@@ -1,5 +1,5 @@
-/** Organization roles as the server names them (issue 3). */
-export type Role = 'ADMIN' | 'REVIEWER' | 'VIEWER';
+/** Roles as the server names them (issue 3; `Query.me.roles`): three per organization, plus platform admins. */
+export type Role = 'ADMIN' | 'REVIEWER' | 'VIEWER' | 'PLATFORM_ADMIN';
 
 /**
  * What the UI may offer. Mirrors the server's policy names (Features/Identity/GraphPolicies.cs) so
@@ -10,12 +10,15 @@ export type Action =
   | 'vendors:write'
   | 'evidence:review'
   | 'organization:admin'
-  | 'frameworks:write';
+  | 'frameworks:write'
+  | 'catalogs:admin';
 
 const allowed: Record<Role, readonly Action[]> = {
   ADMIN: ['graph:read', 'vendors:write', 'evidence:review', 'organization:admin', 'frameworks:write'],
   REVIEWER: ['graph:read', 'evidence:review'],
   VIEWER: ['graph:read'],
+  // Manages the built-in framework catalogs; what it may do inside an organization comes from its org role.
+  PLATFORM_ADMIN: ['catalogs:admin'],
 };
 
 const knownRoles = new Set<string>(Object.keys(allowed));

@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { useAuth, useCan } from '../auth/AuthProvider';
-import type { Action } from '../auth/roles';
+import { useAuth } from '../auth/AuthProvider';
+import { rolesAllow, type Action } from '../auth/roles';
 
 /** GraphiQL is its own page (a second entry, served by the server at /graphql/ui). */
 export const graphiqlHref = import.meta.env.DEV ? '/graphiql.html' : '/graphql/ui';
 
-const sections: { to: string; label: string; action: Action }[] = [
-  { to: '/', label: 'Dashboard', action: 'graph:read' },
-  { to: '/vendors', label: 'Vendors', action: 'graph:read' },
-  { to: '/upload', label: 'Upload', action: 'evidence:review' },
-  { to: '/review', label: 'Review', action: 'evidence:review' },
-  { to: '/frameworks', label: 'Frameworks', action: 'frameworks:write' },
-  { to: '/organization', label: 'Organization', action: 'organization:admin' },
+/** Each section shows when the role allows any of its actions. */
+const sections: { to: string; label: string; actions: Action[] }[] = [
+  { to: '/', label: 'Dashboard', actions: ['graph:read'] },
+  { to: '/vendors', label: 'Vendors', actions: ['graph:read'] },
+  { to: '/upload', label: 'Upload', actions: ['evidence:review'] },
+  { to: '/review', label: 'Review', actions: ['evidence:review'] },
+  { to: '/frameworks', label: 'Frameworks', actions: ['frameworks:write', 'catalogs:admin'] },
+  { to: '/organization', label: 'Organization', actions: ['organization:admin'] },
 ];
 
-function NavItem({ to, label, action, onNavigate }: (typeof sections)[number] & { onNavigate: () => void }) {
-  if (!useCan(action)) return null;
+function NavItem({ to, label, actions, onNavigate }: (typeof sections)[number] & { onNavigate: () => void }) {
+  const { user } = useAuth();
+  if (!user || !actions.some((action) => rolesAllow(user.roles, action))) return null;
   return (
     <li>
       <NavLink to={to} end={to === '/'} onClick={onNavigate}>

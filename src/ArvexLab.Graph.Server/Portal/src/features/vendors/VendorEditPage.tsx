@@ -1,46 +1,67 @@
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState, Loading, RequestError } from '../../components/states';
-import { ArchiveVendorSection } from './ArchiveVendorSection';
+import type { VendorEditFieldsFragment } from '../../gql/graphql';
 import { mutationErrors } from './mutationErrors';
 import { toVendorInput, VendorForm, type VendorFormValues } from './VendorForm';
 import { UpdateVendorMutation } from './vendorMutations';
 import { VendorForEditQuery } from './vendorQueries';
+import { VendorStatusSection } from './VendorStatusSection';
+
+function formValues(vendor: VendorEditFieldsFragment): VendorFormValues {
+  return {
+    name: vendor.name,
+    website: vendor.website ?? '',
+    criticality: vendor.criticality,
+    services: vendor.services.join(', '),
+    owner: vendor.owner ?? '',
+    notes: vendor.notes ?? '',
+  };
+}
 
 export function VendorEditPage() {
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const [{ data, fetching, error }] = useQuery({ query: VendorForEditQuery, variables: { id } });
   const [, updateVendor] = useMutation(UpdateVendorMutation);
-  const vendor = data?.vendor;
+  const latest = data?.vendor;
+  // The form edits the version it was opened with; a newer one on the server is a conflict to show,
+  // never something to overwrite silently.
+  const [pinned, setPinned] = useState<VendorEditFieldsFragment | null>(null);
+  useEffect(() => {
+    if (latest && (!pinned || pinned.id !== latest.id)) setPinned(latest);
+  }, [latest, pinned]);
+  const vendor = pinned?.id === latest?.id ? pinned : latest;
+  const changedElsewhere = !!vendor && !!latest && latest.version !== vendor.version;
 
   let body;
-  if (error) body = <RequestError error={error} title="The vendor could not be loaded" />;
+  if (error && !vendor) body = <RequestError error={error} title="The vendor could not be loaded" />;
   else if (!vendor && fetching) body = <Loading label="Loading vendor…" />;
-  else if (!vendor) body = <EmptyState title="No such vendor">It may have been deleted, or belong to another organization.</EmptyState>;
+  else if (!vendor) body = <EmptyState title="No such vendor">It may have been removed, or belong to another organization.</EmptyState>;
   else {
-    const initial: VendorFormValues = {
-      name: vendor.name,
-      website: vendor.website ?? '',
-      criticality: vendor.criticality,
-      services: vendor.services.join(', '),
-      owner: vendor.owner ?? '',
-      notes: vendor.notes ?? '',
-    };
     body = (
       <>
+        {changedElsewhere ? (
+          <div className="notice notice-warning" role="status">
+            <p>Someone changed this vendor after you opened it. Saving now would be refused as a conflict.</p>
+            <button type="button" onClick={() => setPinned(latest)}>
+              Load the latest version (discards your edits)
+            </button>
+          </div>
+        ) : null}
         <VendorForm
-          key={vendor.id}
-          initial={initial}
+          key={`${vendor.id}:${vendor.version}`}
+          initial={formValues(vendor)}
           submitLabel="Save changes"
           onSubmit={async (values) => {
-            const result = await updateVendor({ input: { id: vendor.id, ...toVendorInput(values) } });
+            const result = await updateVendor({ input: { id: vendor.id, version: vendor.version, ...toVendorInput(values) } });
             const errors = mutationErrors(result, result.data?.updateVendor);
             if (!errors.length) navigate('/vendors', { state: { notice: `Vendor “${values.name.trim()}” saved.` } });
             return errors;
           }}
         />
-        {vendor.status === 'ACTIVE' ? <ArchiveVendorSection id={vendor.id} name={vendor.name} /> : <p className="notice">This vendor is archived.</p>}
+        <VendorStatusSection vendor={vendor} />
       </>
     );
   }

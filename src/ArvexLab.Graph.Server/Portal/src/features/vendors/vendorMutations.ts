@@ -16,18 +16,12 @@ export const CreateVendorMutation = graphql(`
   }
 `);
 
+// On CONFLICT the payload's vendor is the stored state, which refreshes the cached vendor.
 export const UpdateVendorMutation = graphql(`
   mutation UpdateVendor($input: UpdateVendorInput!) {
     updateVendor(input: $input) {
       vendor {
-        id
-        name
-        website
-        criticality
-        services
-        status
-        owner
-        notes
+        ...VendorEditFields
       }
       errors {
         code
@@ -39,11 +33,25 @@ export const UpdateVendorMutation = graphql(`
 `);
 
 export const ArchiveVendorMutation = graphql(`
-  mutation ArchiveVendor($input: ArchiveVendorInput!) {
+  mutation ArchiveVendor($input: VendorVersionInput!) {
     archiveVendor(input: $input) {
       vendor {
-        id
-        status
+        ...VendorEditFields
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const RestoreVendorMutation = graphql(`
+  mutation RestoreVendor($input: VendorVersionInput!) {
+    restoreVendor(input: $input) {
+      vendor {
+        ...VendorEditFields
       }
       errors {
         code

@@ -35,17 +35,24 @@ export const VendorListQuery = graphql(`
   }
 `);
 
+export const VendorEditFields = graphql(`
+  fragment VendorEditFields on Vendor {
+    id
+    name
+    website
+    criticality
+    services
+    status
+    owner
+    notes
+    version
+  }
+`);
+
 export const VendorForEditQuery = graphql(`
   query VendorForEdit($id: ID!) {
     vendor(id: $id) {
-      id
-      name
-      website
-      criticality
-      services
-      status
-      owner
-      notes
+      ...VendorEditFields
     }
   }
 `);
