@@ -7,7 +7,7 @@ import { pdfjsAssets } from './pdfjs-assets.ts';
 // `npm run dev` serves the portal on :5173 and forwards the API and the OIDC endpoints to the
 // .NET server (ARVEXLAB_SERVER, default the Kestrel development URL).
 const server = process.env.ARVEXLAB_SERVER ?? 'http://127.0.0.1:5000';
-const proxied = ['/graphql', '/connect', '/.well-known', '/account', '/health'];
+const proxied = ['/graphql', '/connect', '/.well-known', '/account', '/Account', '/health'];
 
 export default defineConfig({
   plugins: [react(), pdfjsAssets()],

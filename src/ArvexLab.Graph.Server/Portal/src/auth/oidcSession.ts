@@ -39,7 +39,13 @@ export function createOidcSession(manager = new UserManager(oidcSettings(window.
       await manager.signinRedirect({ state });
     },
     async signOut() {
-      await manager.signoutRedirect();
+      try {
+        await manager.signoutRedirect();
+      } catch {
+        // No end-session endpoint reachable: forget the tokens here at least.
+        await manager.removeUser();
+        window.location.assign('/');
+      }
     },
     async completeSignIn() {
       const user = await manager.signinRedirectCallback();
