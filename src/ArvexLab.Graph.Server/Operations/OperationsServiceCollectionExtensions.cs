@@ -19,12 +19,17 @@ public static class OperationsServiceCollectionExtensions
             .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddDbContextCheck<GraphDbContext>("database", tags: ["ready"]);
 
-        // Structured console logs carry the trace and span ids, so a log line leads to its trace.
-        builder.Logging.AddJsonConsole(options =>
+        // Structured (JSON) console logs outside Development carry the trace and span ids, so a log line
+        // leads to its trace; Development keeps the readable console format.
+        if (!builder.Environment.IsDevelopment())
         {
-            options.IncludeScopes = true;
-            options.UseUtcTimestamp = true;
-        });
+            builder.Logging.ClearProviders().AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.UseUtcTimestamp = true;
+            });
+        }
+
         builder.Logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
 
