@@ -5,7 +5,7 @@ export function NotFoundPage() {
     <section aria-labelledby="page-title">
       <h1 id="page-title">Page not found</h1>
       <p>
-        There is nothing at this address. <Link to="/">Back to the dashboard</Link>
+        Nothing lives at this address. <Link to="/">Back to the dashboard</Link>
       </p>
     </section>
   );
