@@ -1,9 +1,16 @@
+using ArvexLab.Graph.GraphQL.Transport;
+using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Graph;
+using ArvexLab.Graph.Server.Operations;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOperations();
+builder.AddGraphData();
+builder.AddGraph();
 
 var app = builder.Build();
-
-app.MapGet("/health/live", () => Results.Ok(new { status = "Healthy" }));
-
+app.MapOperations();
+app.MapGraphQLEndpoint<GraphSchema>("/graphql");
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
