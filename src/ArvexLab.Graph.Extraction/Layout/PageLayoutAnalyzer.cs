@@ -41,6 +41,12 @@ public sealed partial class PageLayoutAnalyzer : ILayoutAnalyzer
             return false;
         }
 
+        // A repeated multi-column line is a table header repeated on each page, not furniture.
+        if (line.Segments.Count(s => s.Words.Count >= 2) >= 2)
+        {
+            return false;
+        }
+
         return counts.GetValueOrDefault(Key(line)) >= threshold || PageNumber().IsMatch(line.Text) && line.Box.Y0 > height * 0.85;
     }
 
