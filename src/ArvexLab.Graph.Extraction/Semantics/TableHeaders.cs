@@ -35,7 +35,7 @@ public static partial class TableHeaders
     public static TableHeader? At(IReadOnlyList<TextLine> lines, int index)
     {
         var first = lines[index];
-        if (first.Text.Length > 220 || first.Segments.Count < 2 || first.Segments.Any(s => s.Words.Count > 10 || s.Text.EndsWith('.')))
+        if (first.Text.Length > 220 || first.Segments.Count < 2 || first.Segments.Any(s => s.Words.Count > 10 || s.Text.EndsWith('.') || CriterionLike().IsMatch(s.Text)))
         {
             return null;
         }
@@ -61,6 +61,13 @@ public static partial class TableHeaders
                 break;
             }
 
+            // Wrapped header cells sit tight under each other; a looser line, or one naming a criterion
+            // series, is the first group heading of the body.
+            if (headerLines.Count > 0 && (line.Box.Y0 - headerLines[^1].Box.Y1 > line.Box.Height * 0.9 || CriterionLike().IsMatch(line.Text)))
+            {
+                break;
+            }
+
             // A line bridging two header cells is a group heading under the header, not part of it.
             if (headerLines.Count > 0 && line.Segments.Any(s => first.Segments.Count(f => Math.Min(f.Box.X1, s.Box.X1) - Math.Max(f.Box.X0, s.Box.X0) > 0) >= 2))
             {
@@ -79,7 +86,7 @@ public static partial class TableHeaders
         var columns = groups.Select(g => new HeaderColumn(RoleOf(g.Text), g.X0, g.X1, g.Text)).ToList();
         var roles = columns.Where(c => c.Role != ColumnRole.Other).Select(c => c.Role).Distinct().ToList();
         var isHeader = roles.Count >= 2 && columns.Count >= 2 && columns.Count <= 7
-            && columns.All(c => c.Text.Split(' ').Length <= 14 && !c.Text.EndsWith('.'))
+            && columns.All(c => c.Text.Split(' ').Length <= 14 && !c.Text.EndsWith('.') && !char.IsLower(c.Text[0]))
             && columns.Count(c => c.Role == ColumnRole.Other) <= columns.Count / 2;
         if (!isHeader)
         {
@@ -128,6 +135,9 @@ public static partial class TableHeaders
             _ => ColumnRole.Other,
         };
     }
+
+    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d")]
+    private static partial Regex CriterionLike();
 
     [GeneratedRegex(@"management'?s?'? response|response")]
     private static partial Regex ResponseWords();
