@@ -233,7 +233,7 @@ public static partial class IsoCertificateParser
     [GeneratedRegex(@"(?:version|ver\.?|v\.?|rev(?:ision)?\.?|issue)\s*:?\s*(?<v>\d+(?:\.\d+)*)", RegexOptions.IgnoreCase)]
     private static partial Regex SoaVersion();
 
-    [GeneratedRegex(@"(this is to )?certif(y|ies) that( the)?( management system of)?|hereby certif(y|ies) that", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(this is to |hereby |we )certif(y|ies) that( the)?( management system of)?", RegexOptions.IgnoreCase)]
     private static partial Regex CertifyThat();
 
     [GeneratedRegex(@"has been (independently )?(assessed|audited|certified|registered)|is certified|is registered|operates an information security|complies with", RegexOptions.IgnoreCase)]
