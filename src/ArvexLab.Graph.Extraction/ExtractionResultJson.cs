@@ -18,7 +18,7 @@ public static class ExtractionResultJson
     {
         w.WriteStartObject();
         w.WriteStartObject("error");
-        w.WriteString("code", Screaming(code.ToString()));
+        w.WriteString("code", ErrorName(code));
         w.WriteString("message", message);
         w.WriteEndObject();
         w.WriteEndObject();
@@ -42,6 +42,16 @@ public static class ExtractionResultJson
         // Roman type numerals read as words: SOC2_TYPE_II, SOC2_TYPE_I.
         return builder.ToString().Replace("TYPE_I_I", "TYPE_II", StringComparison.Ordinal).Replace("ISO_27001", "ISO27001", StringComparison.Ordinal);
     }
+
+    public static string ErrorName(ExtractionErrorCode code) => code switch
+    {
+        ExtractionErrorCode.NotAPdf => "NOT_A_PDF",
+        ExtractionErrorCode.EncryptedPdf => "ENCRYPTED_PDF",
+        ExtractionErrorCode.CorruptPdf => "CORRUPT_PDF",
+        ExtractionErrorCode.TooManyPages => "TOO_MANY_PAGES",
+        ExtractionErrorCode.TooLarge => "TOO_LARGE",
+        _ => "TIMEOUT",
+    };
 
     public static string KindName(DocumentKind kind) => kind switch
     {

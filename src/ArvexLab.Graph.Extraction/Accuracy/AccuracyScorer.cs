@@ -53,7 +53,13 @@ public static class AccuracyScorer
         if (root.TryGetProperty("error", out var expectedError))
         {
             var code = actual.TryGetProperty("error", out var ae) ? ae.GetProperty("code").GetString() : null;
-            score.KindCorrect = code == expectedError.GetProperty("code").GetString();
+            var want = expectedError.ValueKind == JsonValueKind.String ? expectedError.GetString() : expectedError.GetProperty("code").GetString();
+            score.KindCorrect = code == want;
+            if (!score.KindCorrect.Value)
+            {
+                score.Error = $"expected {want}, got {code ?? "a result"}";
+            }
+
             return score;
         }
 

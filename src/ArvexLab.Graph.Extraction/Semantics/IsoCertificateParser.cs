@@ -34,7 +34,8 @@ public static partial class IsoCertificateParser
                 >= 2022 => "2022",
                 _ => year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
-            sink.Offer("standard", name, 0.95, flow.Cite(std.Index, std.Length));
+            // The standard is named canonically; the printed form (national prefix, year) stays in the citation.
+            sink.Offer("standard", "ISO/IEC 27001", 0.95, flow.Cite(std.Index, std.Length));
             sink.Offer("standardVersion", edition, national && year is not (2013 or 2022) ? 0.8 : 0.95, flow.Cite(std.Index, std.Length));
         }
 
@@ -152,6 +153,14 @@ public static partial class IsoCertificateParser
             }
         }
 
+        // "… Management System of" / "… certify that" with the name on the next line.
+        var lead = lines.ToList().FindIndex(l => LeadIn().IsMatch(l.Text));
+        if (lead >= 0 && lead + 1 < lines.Count && lines[lead + 1].Text.Length is > 2 and < 90)
+        {
+            sink.Offer("organization", TextNormal.Clean(lines[lead + 1].Text), 0.85, lines[lead + 1].Citation);
+            return;
+        }
+
         var before = lines.TakeWhile(l => !Assessed().IsMatch(l.Text)).Take(10)
             .Where(l => !NotAName().IsMatch(l.Text) && l.Text.Length is > 3 and < 90 && DateParser.FindFirst(l.Text) is null && !l.Text.Contains(':'))
             .ToList();
@@ -235,6 +244,9 @@ public static partial class IsoCertificateParser
 
     [GeneratedRegex(@"(this is to |hereby |we )certif(y|ies) that( the)?( management system of)?", RegexOptions.IgnoreCase)]
     private static partial Regex CertifyThat();
+
+    [GeneratedRegex(@"(management system of|certify that|certifies that|bescheinigt, dass)\s*/?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
 
     [GeneratedRegex(@"has been (independently )?(assessed|audited|certified|registered)|is certified|is registered|operates an information security|complies with", RegexOptions.IgnoreCase)]
     private static partial Regex Assessed();

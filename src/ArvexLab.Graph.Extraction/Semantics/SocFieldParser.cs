@@ -67,6 +67,18 @@ public static partial class SocFieldParser
             }
         }
 
+        // Reports often examine "Acme's" description; the legal name ("Acme Widgets, Inc.") is printed elsewhere.
+        if (sink.Best("serviceOrganization") is string shortName && !LegalSuffix().IsMatch(shortName) && shortName.Length >= 3)
+        {
+            var legal = new Regex(@"\b" + Regex.Escape(shortName) + @"(?:[ ,][A-Z&][\w&.-]*){0,5}?,? (?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|Pty Ltd|ApS|B\.V\.|S\.A\.|plc|LLP|Group)", RegexOptions.None, TimeSpan.FromSeconds(1));
+            var best = legal.Matches(front.Text).GroupBy(m => m.Value).OrderByDescending(g => g.Count()).FirstOrDefault();
+            if (best is not null)
+            {
+                var m = best.First();
+                sink.Offer("serviceOrganization", TextNormal.Clean(m.Value), 0.95, front.Cite(m.Index, m.Length));
+            }
+        }
+
         if (!sink.Has("serviceOrganization") && ManagementOf().Match(primary.Text) is { Success: true } to)
         {
             sink.Offer("serviceOrganization", TextNormal.Clean(to.Groups["org"].Value), 0.7, primary.Cite(to.Groups["org"].Index, to.Groups["org"].Length));
@@ -216,7 +228,7 @@ public static partial class SocFieldParser
 
     private static string Unquote(string s) => s.Trim('"', '“', '”', '\'', ' ');
 
-    [GeneratedRegex(@"We have examined (?:the )?(?:attached |accompanying )?(?:description of )?(?<org>[A-Z][^.;:]{0,80}?(?:Inc\.|Corp\.|Co\.|Ltd\.|L\.L\.C\.)?)(?:’s|'s|’|')\s*(?:\([^)]{0,60}\)\s*)?(?:accompanying\s+|attached\s+)?(?:description\s+of\s+(?:its\s+|the\s+)?(?<sys>[^.;]{2,80}?)\s+(?<noun>systems?|platforms?|services?|applications?|solutions?|\(system\)))?", RegexOptions.None)]
+    [GeneratedRegex(@"We have examined (?:the )?(?:attached |accompanying )?(?:description of )?(?<org>[A-Z][^.;:]{0,80}?(?:Inc\.|Corp\.|Co\.|Ltd\.|L\.L\.C\.)?)(?:’s|'s|’|')\s*(?:\([^)]{0,60}\)\s*)?(?:accompanying\s+|attached\s+)?(?:description\s+of\s+(?:its\s+|the\s+)?(?<sys>[^.;]{2,80}?)\s+(?<noun>(?i:systems?|platforms?|services?|applications?|solutions?|hub|cloud)|\(system\)))?", RegexOptions.None)]
     private static partial Regex Examined();
 
     [GeneratedRegex(@"To the (?:Management|Board of Directors) of:?\s+(?<org>[A-Z][^,\n]{1,60}(?:, (?:Inc|LLC|Ltd)\.?)?)")]
@@ -228,12 +240,15 @@ public static partial class SocFieldParser
     [GeneratedRegex(@"(?:(?:design|description|implemented|system|controls|report)[^.]{0,60}?)?\bas of\s+(?<d>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex AsOf();
 
-    [GeneratedRegex(@"(?:criteria (?:relevant|applicable) to|relevant to the|in relation to the)\s+(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*|\s+and\s+|,\s*and\s+)?){1,5})|(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*|\s+and\s+|,\s*and\s+)?){1,5})\s+(?:trust services )?categor", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:criteria (?:relevant|applicable) to|relevant to the|in relation to the)\s+(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})|(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})\s+(?:trust services )?categor", RegexOptions.IgnoreCase)]
     private static partial Regex CategoryPhrase();
+
+    [GeneratedRegex(@"(Inc\.|LLC|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|ApS|B\.V\.|S\.A\.|plc)$")]
+    private static partial Regex LegalSuffix();
 
     [GeneratedRegex(@"In our opinion", RegexOptions.IgnoreCase)]
     private static partial Regex InOurOpinion();
 
-    [GeneratedRegex(@"(?<![\w&])(?<f>(?:[A-Z][A-Za-z&'’.-]*[ ,]+){0,4}?[A-Z][A-Za-z&'’.-]*,? (?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|CPAs?, (?:LLP|PC)|CPAs))(?!\w)")]
+    [GeneratedRegex(@"(?<![\w&])(?<f>(?:(?:[A-Z][A-Za-z'’.-]*|&)[ ,]+){0,4}?[A-Z][A-Za-z&'’.-]*,? (?:CPAs,? (?:LLP|P\.C\.|PC|LLC)|CPAs LLP|LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|CPAs))(?![\w])")]
     private static partial Regex Firm();
 }
