@@ -24,13 +24,28 @@ public sealed class EvidenceExtractor(IDocumentReader reader, ILayoutAnalyzer la
     public ExtractionResult Run(Stream pdf, ExtractionOptions options)
     {
         using var budget = options.Timeout is { } limit ? new CancellationTokenSource(limit) : new CancellationTokenSource();
+        var watch = Stopwatch.StartNew();
+
+        // Timers are coarse; the stopwatch makes the budget exact at every stage boundary.
+        void Check()
+        {
+            if (options.Timeout is { } t && watch.Elapsed >= t)
+            {
+                throw new OperationCanceledException();
+            }
+
+            budget.Token.ThrowIfCancellationRequested();
+        }
+
         try
         {
             var source = reader.Read(pdf, options, budget.Token);
-            budget.Token.ThrowIfCancellationRequested();
+            Check();
             var context = new DocumentContext(layout.Analyze(source));
-            budget.Token.ThrowIfCancellationRequested();
-            return Interpret(context, source);
+            Check();
+            var result = Interpret(context, source);
+            Check();
+            return result;
         }
         catch (OperationCanceledException e)
         {

@@ -230,7 +230,7 @@ public static partial class IsoCertificateParser
     [GeneratedRegex(@"certificate\s*(reg(istration)?\.?\s*)?(no\b\.?|number|#|id\b)|registration\s*(no\b\.?|number)|cert\.?\s*no\b\.?|certificate code", RegexOptions.IgnoreCase)]
     private static partial Regex CertificateNumber();
 
-    [GeneratedRegex(@"[A-Z0-9][A-Z0-9\-/.]{2,30}[A-Z0-9]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[A-Z]{1,6}[ -](?=\d))?[A-Z0-9][A-Z0-9\-/.]{2,30}[A-Z0-9]", RegexOptions.IgnoreCase)]
     private static partial Regex NumberToken();
 
     [GeneratedRegex(@"surveillance", RegexOptions.IgnoreCase)]
