@@ -13,8 +13,9 @@ public static partial class CuecParser
     public static List<ExtractedCuec> Parse(DocumentContext context)
     {
         var best = new List<ExtractedCuec>();
-        foreach (var section in context.All(SectionKind.UserEntityControls))
+        foreach (var found in context.All(SectionKind.UserEntityControls))
         {
+            var section = found with { End = SectionEnd(context, found) };
             var items = FromTable(context, section);
             if (items.Count == 0)
             {
@@ -28,6 +29,26 @@ public static partial class CuecParser
         }
 
         return best.GroupBy(c => TextNormal.Key(c.Description)).Select(g => g.First()).ToList();
+    }
+
+    // The list ends at the next heading of another kind or at a testing table, whichever comes first.
+    private static int SectionEnd(DocumentContext context, Section section)
+    {
+        for (var i = section.Start + 1; i < section.End; i++)
+        {
+            var line = context.Lines[i];
+            if (Sections.HeadingKind(line) is { } kind && kind != SectionKind.UserEntityControls)
+            {
+                return i;
+            }
+
+            if (TableHeaders.At(context.Lines, i) is { } header && (header.Has(ColumnRole.Tests) || header.Has(ColumnRole.Result)))
+            {
+                return i;
+            }
+        }
+
+        return section.End;
     }
 
     private static List<ExtractedCuec> FromTable(DocumentContext context, Section section)
