@@ -49,7 +49,6 @@ public static class TableRows
 
             var useRefs = refCol >= 0 && region.Lines.Count(l => IsRef(l, refCol)) >= 1;
             var centered = useRefs && RefsAreCentered(region.Lines, refCol, desc);
-            if (Environment.GetEnvironmentVariable("ARVEX_DEBUG") == "1") { Console.Error.WriteLine($"region useRefs={useRefs} centered={centered} refCol={refCol} desc={desc}"); }
             var pageRows = new List<TableRow>();
             TableRow? current = null;
             TableLine? previous = null;
