@@ -2,7 +2,7 @@ namespace ArvexLab.Graph.Server.Data.Entities;
 
 /// <summary>
 /// What every extracted item shares: its document, confidence, citation (page + box, PDF points,
-/// origin bottom-left) and the human review decision. Not an entity of its own; each subclass has its table.
+/// origin top-left) and the human review decision. Not an entity of its own; each subclass has its table.
 /// </summary>
 public abstract class Finding : ITenantOwned, IVersioned
 {

@@ -101,7 +101,7 @@ internal sealed class DemoFindings(Random random)
         }
     }
 
-    // Citation box within a US-letter page (PDF points, origin bottom-left) and a mixed review history.
+    // Citation box within a US-letter page (PDF points, origin top-left) and a mixed review history.
     private T Cite<T>(T finding, EvidenceDocument document, double confidence, int page)
         where T : Finding
     {

@@ -29,7 +29,7 @@ public static class FindingFields
     }
 }
 
-/// <summary>A page and box in PDF points (origin bottom-left).</summary>
+/// <summary>A page and box in PDF points (origin top-left).</summary>
 public sealed record Citation(int Page, IReadOnlyList<double>? Bbox)
 {
     public static Citation? Of(Finding f) => f.Page is not { } page
@@ -42,7 +42,7 @@ public sealed class CitationType : ObjectGraphType<Citation>
     public CitationType()
     {
         Name = "Citation";
-        Description = "Where a finding is printed: 1-based page and bounding box [x0, y0, x1, y1] in PDF points, origin bottom-left.";
+        Description = "Where a finding is printed: 1-based page and bounding box [x0, y0, x1, y1] in PDF points, origin top-left.";
         Field(c => c.Page).Description("1-based page number.");
         Field<ListGraphType<NonNullGraphType<FloatGraphType>>>("bbox").Description("[x0, y0, x1, y1] in PDF points, or null when only the page is known.")
             .Resolve(c => c.Source.Bbox);
