@@ -1,6 +1,7 @@
 using ArvexLab.Graph.GraphQL.DataLoader;
 using ArvexLab.Graph.GraphQL.Filtering;
 using ArvexLab.Graph.GraphQL.Paging;
+using ArvexLab.Graph.GraphQL.Protection;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.GraphQL.Sorting;
 using ArvexLab.Graph.GraphQL.Transport;
@@ -18,6 +19,10 @@ public static class GraphInfrastructureServiceCollectionExtensions
         services.AddScoped<DataLoaderContext>();
         services.Configure<PagingOptions>(configuration.GetSection("GraphQL:Paging"));
         services.Configure<GraphQLHttpOptions>(configuration.GetSection("GraphQL:Http"));
+        services.Configure<GraphQLProtectionOptions>(configuration.GetSection("GraphQL:Protection"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CostRateLimiter>();
+        services.AddGraphQLCors(configuration);
 
         // Generic graph types are closed over domain types at schema build time.
         services.TryAddTransient(typeof(ConnectionGraphType<,>));

@@ -11,6 +11,8 @@ public static class GraphQLEndpointExtensions
         where TSchema : ISchema
     {
         var endpoint = new GraphQLHttpEndpoint<TSchema>();
-        return endpoints.MapMethods(pattern, ["GET", "POST", "PUT", "PATCH", "DELETE"], endpoint.HandleAsync);
+        // The CORS policy applies once the host calls app.UseCors().
+        return endpoints.MapMethods(pattern, ["GET", "POST", "PUT", "PATCH", "DELETE"], endpoint.HandleAsync)
+            .RequireCors(GraphQLCors.PolicyName);
     }
 }
