@@ -14,6 +14,9 @@ public static class CostAnalysis
 {
     public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
 
+    // The stock delegate reads its defaults from the options of the analysis it runs in.
+    private static readonly Func<FieldImpactContext, FieldComplexityResult> StockImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
+
     /// <param name="onAnalysed">Receives the operation's cost once it is within the budget; may refuse it by returning an error.</param>
     public static ComplexityValidationRule Rule(GraphQLProtectionOptions options, RequestCost budget, OperationCost result,
         Func<double, ValidationError?>? onAnalysed = null)
@@ -26,6 +29,7 @@ public static class CostAnalysis
             DefaultObjectImpact = options.ObjectCost,
             DefaultScalarImpact = options.ScalarCost,
             DefaultListImpactMultiplier = options.DefaultListSize,
+            DefaultComplexityImpactDelegate = ListsCostTheirItems,
             ValidateComplexityDelegate = context =>
             {
                 result.Cost = context.TotalImpact;
@@ -52,6 +56,17 @@ public static class CostAnalysis
             },
         };
         return new ComplexityValidationRule(complexity);
+    }
+
+    // The stock analyzer charges a list field once and multiplies only its children, so a list of
+    // scalars with first: 99999999 would cost 1. Like GitHub's node limit, a list here costs the
+    // items it may return: `items(first: 100) { name }` costs 100, three nested lists of 100 cost 1,010,100.
+    private static FieldComplexityResult ListsCostTheirItems(FieldImpactContext context)
+    {
+        var stock = StockImpact(context);
+        return stock.ChildImpactMultiplier > 1
+            ? new FieldComplexityResult(stock.FieldImpact * stock.ChildImpactMultiplier, stock.ChildImpactMultiplier)
+            : stock;
     }
 }
 

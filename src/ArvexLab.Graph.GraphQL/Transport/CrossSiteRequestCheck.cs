@@ -6,14 +6,14 @@ namespace ArvexLab.Graph.GraphQL.Transport;
 /// <summary>
 /// CSRF defence: a browser sends GET and "simple" POSTs (form, text/plain, multipart) cross-site
 /// without asking first, so those must carry a custom header, which no cross-site page can add
-/// without a CORS preflight that the allow-list then refuses.
+/// without a CORS preflight that the allow-list then refuses. Form-encoded and text/plain bodies are
+/// never executed (415 from the reader), so of the simple POSTs only multipart needs the header.
 /// </summary>
 public static class CrossSiteRequestCheck
 {
     public const string HeaderName = "GraphQL-Require-Preflight";
     public const string PreflightRequired = "PREFLIGHT_REQUIRED";
 
-    private static readonly string[] SimpleMediaTypes = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
 
     public static void Verify(HttpRequest request, GraphQLHttpOptions options)
     {
@@ -33,8 +33,7 @@ public static class CrossSiteRequestCheck
             return true;
         }
 
-        // A missing or unparseable Content-Type is what a form or beacon can send too.
-        return !MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            || SimpleMediaTypes.Any(simple => string.Equals(type.MediaType.Value, simple, StringComparison.OrdinalIgnoreCase));
+        return MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && string.Equals(type.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase);
     }
 }

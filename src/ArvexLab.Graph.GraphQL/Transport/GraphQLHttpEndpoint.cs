@@ -34,7 +34,11 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
                 ?? throw new TransportError(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
                     $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
 
-            CrossSiteRequestCheck.Verify(http.Request, options);
+            if (!HttpMethods.IsGet(http.Request.Method))
+            {
+                CrossSiteRequestCheck.Verify(http.Request, options);
+            }
+
             var (requests, isBatch) = await new GraphQLRequestReader(serializer, options).ReadAsync(http).ConfigureAwait(false);
             var run = new ProtectedRun(http);
             var results = new List<ExecutionResult>(requests.Count);
@@ -86,6 +90,12 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
             {
                 throw new TransportError(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Only queries may be sent with GET; use POST.", "POST");
             }
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            // After the mutation check, so a mutation over GET still answers 405.
+            CrossSiteRequestCheck.Verify(http.Request, http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value);
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<TSchema>>();
