@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ArvexLab.Graph.GraphQL.Transport;
 
-/// <summary>The CORS policy of <c>/graphql</c>: only the configured origins (none by default: same origin only).</summary>
+/// <summary>
+/// The CORS policy of <c>/graphql</c>: only the configured origins (none by default: same origin only).
+/// Registered by <c>AddGraphInfrastructure</c>; the host applies it with <c>app.UseCors(GraphQLCors.PolicyName)</c>.
+/// </summary>
 public static class GraphQLCors
 {
     public const string PolicyName = "GraphQL";

@@ -11,8 +11,6 @@ public static class GraphQLEndpointExtensions
         where TSchema : ISchema
     {
         var endpoint = new GraphQLHttpEndpoint<TSchema>();
-        // The CORS policy applies once the host calls app.UseCors().
-        return endpoints.MapMethods(pattern, ["GET", "POST", "PUT", "PATCH", "DELETE"], endpoint.HandleAsync)
-            .RequireCors(GraphQLCors.PolicyName);
+        return endpoints.MapMethods(pattern, ["GET", "POST", "PUT", "PATCH", "DELETE"], endpoint.HandleAsync);
     }
 }

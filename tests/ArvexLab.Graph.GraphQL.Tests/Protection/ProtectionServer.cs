@@ -47,7 +47,7 @@ public sealed class ProtectionServer : IAsyncDisposable
             // Details on, so the test proves masking does not depend on the error provider.
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = true));
         var app = builder.Build();
-        app.UseCors();
+        app.UseCors(GraphQLCors.PolicyName);
         app.MapGraphQLEndpoint<TestSchema>("/graphql");
         await app.StartAsync();
         return new ProtectionServer(app, new Uri(app.Urls.First()), query);
