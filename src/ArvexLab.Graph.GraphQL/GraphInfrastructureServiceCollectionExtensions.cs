@@ -5,6 +5,7 @@ using ArvexLab.Graph.GraphQL.Protection;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.GraphQL.Sorting;
 using ArvexLab.Graph.GraphQL.Transport;
+using ArvexLab.Graph.GraphQL.Upload;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,8 @@ public static class GraphInfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CostRateLimiter>();
         services.AddGraphQLCors(configuration);
+        services.Configure<UploadOptions>(configuration.GetSection("GraphQL:Uploads"));
+        services.TryAddTransient<UploadGraphType>();
 
         // Generic graph types are closed over domain types at schema build time.
         services.TryAddTransient(typeof(ConnectionGraphType<,>));

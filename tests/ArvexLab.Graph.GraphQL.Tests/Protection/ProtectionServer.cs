@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ArvexLab.Graph.GraphQL.Transport;
+using ArvexLab.Graph.GraphQL.Upload;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
@@ -109,6 +110,12 @@ public sealed class TestQueryType : ObjectGraphType
             }
 
             return "never";
+        });
+        // Reports what a resolver sees of an upload: display name, size, sniffed type, where it was stored.
+        Field<StringGraphType>("inspect").Argument<NonNullGraphType<UploadGraphType>>("file").Resolve(context =>
+        {
+            var file = context.GetArgument<UploadedFile>("file");
+            return string.Join("|", file.FileName, file.Length, file.IsPdf(), file.TempPath);
         });
         Field<ListGraphType<ItemType>>("items").Argument<IntGraphType>("first").Resolve(context => Items(context.GetArgument<int?>("first")));
     }
