@@ -1,6 +1,6 @@
+using ArvexLab.Graph.GraphQL.Transport;
 using GraphQL;
 using GraphQL.Transport;
-using ArvexLab.Graph.GraphQL.Transport;
 
 namespace ArvexLab.Graph.GraphQL.Upload;
 

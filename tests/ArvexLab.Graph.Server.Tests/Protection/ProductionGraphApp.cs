@@ -1,7 +1,7 @@
+using ArvexLab.Graph.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
-using ArvexLab.Graph.Server.Tests.Infrastructure;
 
 namespace ArvexLab.Graph.Server.Tests.Protection;
 
