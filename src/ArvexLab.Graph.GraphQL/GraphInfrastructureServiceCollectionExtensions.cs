@@ -1,6 +1,7 @@
 using ArvexLab.Graph.GraphQL.DataLoader;
 using ArvexLab.Graph.GraphQL.Filtering;
 using ArvexLab.Graph.GraphQL.Paging;
+using ArvexLab.Graph.GraphQL.Persisted;
 using ArvexLab.Graph.GraphQL.Protection;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.GraphQL.Sorting;
@@ -26,6 +27,8 @@ public static class GraphInfrastructureServiceCollectionExtensions
         services.AddGraphQLCors(configuration);
         services.Configure<UploadOptions>(configuration.GetSection("GraphQL:Uploads"));
         services.TryAddTransient<UploadGraphType>();
+        services.Configure<PersistedDocumentOptions>(configuration.GetSection("GraphQL:PersistedDocuments"));
+        services.TryAddSingleton<PersistedDocuments>();
 
         // Generic graph types are closed over domain types at schema build time.
         services.TryAddTransient(typeof(ConnectionGraphType<,>));

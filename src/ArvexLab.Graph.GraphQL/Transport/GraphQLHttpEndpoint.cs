@@ -1,3 +1,4 @@
+using ArvexLab.Graph.GraphQL.Persisted;
 using ArvexLab.Graph.GraphQL.Protection;
 using GraphQL;
 using GraphQL.Execution;
@@ -76,6 +77,7 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
 
     private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, ProtectedRun run)
     {
+        http.RequestServices.GetService<PersistedDocuments>()?.Resolve(request, http);
         if (string.IsNullOrWhiteSpace(request.Query) && request.DocumentId is null)
         {
             throw new TransportError(StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query`.");

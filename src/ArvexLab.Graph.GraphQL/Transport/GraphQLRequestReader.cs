@@ -64,6 +64,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Gr
             return new GraphQLRequest
             {
                 Query = query["query"].FirstOrDefault(),
+                DocumentId = query["documentId"].FirstOrDefault() is { Length: > 0 } id ? id : null,
                 OperationName = query["operationName"].FirstOrDefault() is { Length: > 0 } name ? name : null,
                 Variables = query["variables"].FirstOrDefault() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
                 Extensions = query["extensions"].FirstOrDefault() is { Length: > 0 } e ? serializer.Deserialize<Inputs>(e) : null,
