@@ -48,7 +48,7 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
                 results.Add(await ExecuteAsync(http, request, run).ConfigureAwait(false));
             }
 
-            http.Response.StatusCode = run.RetryAfter is { } wait && !isBatch
+            http.Response.StatusCode = run.RetryAfter is not null && !isBatch
                 ? StatusCodes.Status429TooManyRequests
                 : isBatch || mediaType == MediaTypes.Json || results[0].Executed
                     ? StatusCodes.Status200OK
