@@ -1,9 +1,12 @@
 using ArvexLab.Graph.GraphQL.DataLoader;
 using ArvexLab.Graph.GraphQL.Filtering;
 using ArvexLab.Graph.GraphQL.Paging;
+using ArvexLab.Graph.GraphQL.Persisted;
+using ArvexLab.Graph.GraphQL.Protection;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.GraphQL.Sorting;
 using ArvexLab.Graph.GraphQL.Transport;
+using ArvexLab.Graph.GraphQL.Upload;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +21,14 @@ public static class GraphInfrastructureServiceCollectionExtensions
         services.AddScoped<DataLoaderContext>();
         services.Configure<PagingOptions>(configuration.GetSection("GraphQL:Paging"));
         services.Configure<GraphQLHttpOptions>(configuration.GetSection("GraphQL:Http"));
+        services.Configure<GraphQLProtectionOptions>(configuration.GetSection("GraphQL:Protection"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CostRateLimiter>();
+        services.AddGraphQLCors(configuration);
+        services.Configure<UploadOptions>(configuration.GetSection("GraphQL:Uploads"));
+        services.TryAddTransient<UploadGraphType>();
+        services.Configure<PersistedDocumentOptions>(configuration.GetSection("GraphQL:PersistedDocuments"));
+        services.TryAddSingleton<PersistedDocuments>();
 
         // Generic graph types are closed over domain types at schema build time.
         services.TryAddTransient(typeof(ConnectionGraphType<,>));

@@ -1,4 +1,7 @@
+using ArvexLab.Graph.GraphQL.Persisted;
+using ArvexLab.Graph.GraphQL.Protection;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -11,6 +14,7 @@ namespace ArvexLab.Graph.GraphQL.Transport;
 /// <summary>
 /// The GraphQL-over-HTTP endpoint: one linear pipeline — method, response type, request, operation
 /// type, execution, status code — where each refusal is one typed error with one status code.
+/// Protection (document limits, cost, rate limit, error shaping) runs inside the same pipeline.
 /// </summary>
 public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
 {
@@ -31,16 +35,29 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
                 ?? throw new TransportError(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
                     $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
 
+            if (!HttpMethods.IsGet(http.Request.Method))
+            {
+                CrossSiteRequestCheck.Verify(http.Request, options);
+            }
+
             var (requests, isBatch) = await new GraphQLRequestReader(serializer, options).ReadAsync(http).ConfigureAwait(false);
+            var run = new ProtectedRun(http);
             var results = new List<ExecutionResult>(requests.Count);
             foreach (var request in requests)
             {
-                results.Add(await ExecuteAsync(http, request).ConfigureAwait(false));
+                results.Add(await ExecuteAsync(http, request, run).ConfigureAwait(false));
             }
 
-            http.Response.StatusCode = isBatch || mediaType == MediaTypes.Json || results[0].Executed
-                ? StatusCodes.Status200OK
-                : StatusCodes.Status400BadRequest;
+            http.Response.StatusCode = run.RetryAfter is not null && !isBatch
+                ? StatusCodes.Status429TooManyRequests
+                : isBatch || mediaType == MediaTypes.Json || results[0].Executed
+                    ? StatusCodes.Status200OK
+                    : StatusCodes.Status400BadRequest;
+            if (run.RetryAfter is { } retry)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             http.Response.ContentType = mediaType + "; charset=utf-8";
             await serializer.WriteAsync<object>(http.Response.Body, isBatch ? results : results[0], http.RequestAborted).ConfigureAwait(false);
         }
@@ -58,8 +75,9 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
         }
     }
 
-    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request)
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, ProtectedRun run)
     {
+        http.RequestServices.GetService<PersistedDocuments>()?.Resolve(request, http);
         if (string.IsNullOrWhiteSpace(request.Query) && request.DocumentId is null)
         {
             throw new TransportError(StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query`.");
@@ -68,14 +86,7 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
         GraphQLDocument? document = null;
         if (request.Query is not null)
         {
-            try
-            {
-                document = GraphQLParser.Parser.Parse(request.Query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.All });
-            }
-            catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException ex)
-            {
-                throw new TransportError(StatusCodes.Status400BadRequest, "SYNTAX_ERROR", ex.Description);
-            }
+            document = DocumentLimits.Parse(request.Query, run.Options);
 
             if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName)?.Operation is not null and not OperationType.Query)
             {
@@ -83,9 +94,19 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
             }
         }
 
-        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<TSchema>>();
-        return await executer.ExecuteAsync(new ExecutionOptions
+        if (HttpMethods.IsGet(http.Request.Method))
         {
+            // After the mutation check, so a mutation over GET still answers 405.
+            CrossSiteRequestCheck.Verify(http.Request, http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value);
+        }
+
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<TSchema>>();
+        var cost = new OperationCost();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            ValidationRules = run.ValidationRules(cost),
+            Timeout = run.Options.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
             Query = request.Query,
             Document = document,
             DocumentId = request.DocumentId,
@@ -97,6 +118,8 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
             UserContext = new Dictionary<string, object?>(),
             CancellationToken = http.RequestAborted,
         }).ConfigureAwait(false);
+        run.Finish(result, cost);
+        return result;
     }
 
     private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? name)

@@ -11,4 +11,13 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Whether JSON-array batches are accepted at all.</summary>
     public bool EnableBatching { get; set; } = true;
+
+    /// <summary>
+    /// Whether GET and simple-content-type POSTs must carry a non-empty <c>GraphQL-Require-Preflight</c>
+    /// header (CSRF defence); refused with 400 <c>PREFLIGHT_REQUIRED</c> otherwise.
+    /// </summary>
+    public bool RequirePreflightHeader { get; set; } = true;
+
+    /// <summary>Origins other than the server's own that browsers may call the API from (CORS); empty means same origin only.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }

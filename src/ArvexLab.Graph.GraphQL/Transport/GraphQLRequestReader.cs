@@ -1,11 +1,14 @@
 using System.Buffers;
+using ArvexLab.Graph.GraphQL.Upload;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ArvexLab.Graph.GraphQL.Transport;
 
-/// <summary>Reads GraphQL requests from GET query strings and JSON POST bodies, enforcing size and batch limits.</summary>
+/// <summary>Reads GraphQL requests from GET query strings, JSON POST bodies and multipart uploads, enforcing size and batch limits.</summary>
 internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, GraphQLHttpOptions options)
 {
     public async Task<(IReadOnlyList<GraphQLRequest> Requests, bool IsBatch)> ReadAsync(HttpContext http)
@@ -13,6 +16,12 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Gr
         if (HttpMethods.IsGet(http.Request.Method))
         {
             return ([FromQueryString(http.Request.Query)], false);
+        }
+
+        if (MediaTypes.IsMultipart(http.Request.ContentType))
+        {
+            var uploads = http.RequestServices.GetService<IOptions<UploadOptions>>()?.Value ?? new UploadOptions();
+            return await new MultipartRequestReader(serializer, options, uploads).ReadAsync(http).ConfigureAwait(false);
         }
 
         if (!MediaTypes.IsJson(http.Request.ContentType))
@@ -55,6 +64,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Gr
             return new GraphQLRequest
             {
                 Query = query["query"].FirstOrDefault(),
+                DocumentId = query["documentId"].FirstOrDefault() is { Length: > 0 } id ? id : null,
                 OperationName = query["operationName"].FirstOrDefault() is { Length: > 0 } name ? name : null,
                 Variables = query["variables"].FirstOrDefault() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
                 Extensions = query["extensions"].FirstOrDefault() is { Length: > 0 } e ? serializer.Deserialize<Inputs>(e) : null,

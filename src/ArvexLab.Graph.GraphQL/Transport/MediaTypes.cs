@@ -40,4 +40,8 @@ public static class MediaTypes
            && (string.Equals(parsed.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
                || string.Equals(parsed.MediaType.Value, GraphQLResponse, StringComparison.OrdinalIgnoreCase))
            && (parsed.Charset.Value is null || string.Equals(parsed.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsMultipart(string? contentType)
+        => MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+           && string.Equals(parsed.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase);
 }
