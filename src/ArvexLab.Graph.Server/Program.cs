@@ -14,6 +14,7 @@ builder.AddGraph();
 var app = builder.Build();
 app.UsePortalFiles();
 app.MapOperations();
+app.UseCors(GraphQLCors.PolicyName);
 app.MapGraphQLEndpoint<GraphSchema>("/graphql");
 app.MapPortal();
 app.Run();

@@ -29,7 +29,8 @@ internal static class GraphTestDataCache
     private static async Task<(GraphTestData, GraphApp)> StartAsync(TestDatabase database)
     {
         var data = await GraphTestData.SeedAsync(database);
-        var app = new GraphApp(database);
+        // The batching test asks for 50 vendors × 5 documents × 10 controls × 5 exceptions on purpose.
+        var app = new GraphApp(database, new Dictionary<string, string?> { ["GraphQL:Protection:MaxCost"] = "100000" });
         app.Server.PreserveExecutionContext = true;
         database.DisposeWith(app);
         return (data, app);

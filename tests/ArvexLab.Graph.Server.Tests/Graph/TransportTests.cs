@@ -30,6 +30,7 @@ public sealed class TransportTests(SqliteTestDatabase database) : IClassFixture<
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ me { name } }"));
         request.Headers.Accept.ParseAdd("application/graphql-response+json, application/json;q=0.9");
+        request.Headers.Add("GraphQL-Require-Preflight", "1");
         var response = await app.CreateClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
