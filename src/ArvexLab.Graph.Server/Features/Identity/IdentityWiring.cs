@@ -98,6 +98,9 @@ public static class IdentityWiring
 
         options.SetAccessTokenLifetime(TimeSpan.FromMinutes(configuration.GetValue("Identity:AccessTokenMinutes", 30)));
         options.SetRefreshTokenLifetime(TimeSpan.FromDays(configuration.GetValue("Identity:RefreshTokenDays", 14)));
+        // Rolling refresh tokens with no reuse grace: a replayed refresh token revokes the whole chain.
+        options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+        options.AddEventHandler(RejectUngrantedScopes.Descriptor);
 
         // Signed, not encrypted: partners may read their own token's claims; the signature keeps them honest.
         options.DisableAccessTokenEncryption();
