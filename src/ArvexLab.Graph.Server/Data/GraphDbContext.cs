@@ -14,6 +14,7 @@ public abstract class GraphDbContext(DbContextOptions options, ITenantContext te
     // Read by the global query filters; EF parameterizes them per context instance.
     internal long CurrentOrganizationId => tenant.OrganizationId ?? -1;
     internal bool BypassTenantFilter => tenant.IsSystem;
+    internal bool HasNoTenant => tenant.OrganizationId is null;
     public ITenantContext Tenant => tenant;
 
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -29,11 +30,24 @@ public abstract class GraphDbContext(DbContextOptions options, ITenantContext te
     public DbSet<RequirementMapping> RequirementMappings => Set<RequirementMapping>();
     public DbSet<ControlMapping> ControlMappings => Set<ControlMapping>();
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
+    public DbSet<ExtractionJob> ExtractionJobs => Set<ExtractionJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphDbContext).Assembly);
         this.ApplyTenantFilters(modelBuilder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteStamps.Apply(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteStamps.Apply(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

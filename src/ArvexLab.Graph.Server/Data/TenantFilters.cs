@@ -7,6 +7,9 @@ namespace ArvexLab.Graph.Server.Data;
 /// <summary>
 /// The one place row-level tenant isolation is declared: every <see cref="ITenantOwned"/> entity sees only
 /// the current organization's rows; catalogs (nullable organization) also see the built-in rows.
+/// Users are the one exception: with no tenant at all (an anonymous sign-in or token request) every user is
+/// visible, because ASP.NET Core Identity and OpenIddict must find a user by name or id before there is a
+/// tenant; as soon as a request has a tenant it sees only its own organization's users.
 /// </summary>
 internal static class TenantFilters
 {
@@ -21,7 +24,11 @@ internal static class TenantFilters
             }
 
             LambdaExpression? filter = null;
-            if (typeof(ITenantOwned).IsAssignableFrom(clr))
+            if (clr == typeof(AppUser))
+            {
+                filter = BuildForUsers(db);
+            }
+            else if (typeof(ITenantOwned).IsAssignableFrom(clr))
             {
                 filter = Build(db, clr, nullableOrganization: false);
             }
@@ -51,5 +58,13 @@ internal static class TenantFilters
                 Expression.Equal(org, Expression.Convert(current, typeof(long?))))
             : Expression.Equal(org, current);
         return Expression.Lambda(Expression.OrElse(bypass, test), e);
+    }
+
+    // u => db.BypassTenantFilter || db.HasNoTenant || u.OrganizationId == db.CurrentOrganizationId
+    private static LambdaExpression BuildForUsers(GraphDbContext db)
+    {
+        var strict = Build(db, typeof(AppUser), nullableOrganization: false);
+        var noTenant = Expression.Property(Expression.Constant(db), nameof(GraphDbContext.HasNoTenant));
+        return Expression.Lambda(Expression.OrElse(noTenant, strict.Body), strict.Parameters);
     }
 }

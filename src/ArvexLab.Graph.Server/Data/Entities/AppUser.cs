@@ -4,8 +4,11 @@ namespace ArvexLab.Graph.Server.Data.Entities;
 
 public enum OrganizationRole { Viewer = 0, Reviewer = 1, Admin = 2 }
 
-/// <summary>A person who signs in to the portal: a member of one organization with one role.</summary>
-public class AppUser : IdentityUser<long>
+/// <summary>
+/// A person who signs in to the portal: a member of one organization with one role. Tenant-owned, but
+/// visible without a tenant (sign-in happens before there is one): see <c>TenantFilters</c>.
+/// </summary>
+public class AppUser : IdentityUser<long>, ITenantOwned
 {
     public long OrganizationId { get; set; }
     public Organization? Organization { get; set; }

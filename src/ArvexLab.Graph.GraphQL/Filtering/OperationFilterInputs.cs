@@ -1,0 +1,96 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace ArvexLab.Graph.GraphQL.Filtering;
+
+/// <summary>Conditions on a string member. <c>contains</c>/<c>startsWith</c>/<c>endsWith</c> ignore case.</summary>
+public sealed class StringOperationFilterInput : InputObjectGraphType
+{
+    public StringOperationFilterInput()
+    {
+        Name = "StringOperationFilterInput";
+        Description = "Conditions on a text value; all given conditions must hold.";
+        Field<StringGraphType>("eq").Description("Equal to (exact, case-sensitive); null matches a missing value.");
+        Field<StringGraphType>("neq").Description("Not equal to.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("Equal to none of.");
+        Field<StringGraphType>("contains").Description("Contains the text, ignoring case.");
+        Field<StringGraphType>("startsWith").Description("Starts with the text, ignoring case.");
+        Field<StringGraphType>("endsWith").Description("Ends with the text, ignoring case.");
+    }
+}
+
+/// <summary>Conditions on an ordered scalar (numbers, dates, times); named e.g. <c>IntOperationFilterInput</c>.</summary>
+public sealed class ComparableOperationFilterInput<TScalarType> : InputObjectGraphType
+    where TScalarType : ScalarGraphType
+{
+    public ComparableOperationFilterInput()
+    {
+        Name = $"{typeof(TScalarType).GraphQLName()}OperationFilterInput";
+        Description = "Conditions on an ordered value; all given conditions must hold.";
+        Field<TScalarType>("eq").Description("Equal to; null matches a missing value.");
+        Field<TScalarType>("neq").Description("Not equal to.");
+        Field<ListGraphType<NonNullGraphType<TScalarType>>>("in").Description("Equal to one of.");
+        Field<ListGraphType<NonNullGraphType<TScalarType>>>("nin").Description("Equal to none of.");
+        Field<TScalarType>("gt").Description("Greater than.");
+        Field<TScalarType>("gte").Description("Greater than or equal to.");
+        Field<TScalarType>("lt").Description("Less than.");
+        Field<TScalarType>("lte").Description("Less than or equal to.");
+    }
+}
+
+/// <summary>Conditions on an enum member; named e.g. <c>CriticalityOperationFilterInput</c>.</summary>
+public sealed class EnumOperationFilterInput<TEnumType> : InputObjectGraphType
+    where TEnumType : EnumerationGraphType
+{
+    public EnumOperationFilterInput()
+    {
+        Name = $"{typeof(TEnumType).GraphQLName()}OperationFilterInput";
+        Description = "Conditions on an enumerated value; all given conditions must hold.";
+        Field<TEnumType>("eq").Description("Equal to; null matches a missing value.");
+        Field<TEnumType>("neq").Description("Not equal to.");
+        Field<ListGraphType<NonNullGraphType<TEnumType>>>("in").Description("Equal to one of.");
+        Field<ListGraphType<NonNullGraphType<TEnumType>>>("nin").Description("Equal to none of.");
+    }
+}
+
+/// <summary>Conditions on a boolean member.</summary>
+public sealed class BooleanOperationFilterInput : InputObjectGraphType
+{
+    public BooleanOperationFilterInput()
+    {
+        Name = "BooleanOperationFilterInput";
+        Description = "Conditions on a true/false value.";
+        Field<BooleanGraphType>("eq").Description("Equal to.");
+        Field<BooleanGraphType>("neq").Description("Not equal to.");
+    }
+}
+
+/// <summary>Conditions on a list of strings (tags, services, criteria).</summary>
+public sealed class StringListFilterInput : InputObjectGraphType
+{
+    public StringListFilterInput()
+    {
+        Name = "StringListFilterInput";
+        Description = "Conditions on a list of text values.";
+        Field<StringOperationFilterInput>("some").Description("At least one element matches.");
+        Field<StringOperationFilterInput>("none").Description("No element matches.");
+        Field<BooleanGraphType>("any").Description("true: the list is not empty; false: it is empty.");
+    }
+}
+
+/// <summary>Conditions on a related collection; named e.g. <c>ControlListFilterInput</c>.</summary>
+public sealed class ListFilterInputType<TFilterType> : InputObjectGraphType
+    where TFilterType : IInputObjectGraphType
+{
+    public ListFilterInputType()
+    {
+        var element = typeof(TFilterType).Name.Replace("FilterInput", "", StringComparison.Ordinal);
+        Name = $"{element}ListFilterInput";
+        Description = $"Conditions on a list of {element} objects.";
+        Field<TFilterType>("some").Description("At least one element matches.");
+        Field<TFilterType>("all").Description("Every element matches.");
+        Field<TFilterType>("none").Description("No element matches.");
+        Field<BooleanGraphType>("any").Description("true: the list is not empty; false: it is empty.");
+    }
+}

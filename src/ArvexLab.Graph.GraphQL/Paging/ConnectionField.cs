@@ -1,0 +1,130 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using ArvexLab.Graph.GraphQL.DataLoader;
+using ArvexLab.Graph.GraphQL.Querying;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ArvexLab.Graph.GraphQL.Paging;
+
+/// <summary>
+/// Declares a connection field: <c>first/after/last/before</c>, optional <c>where</c> and <c>order</c>,
+/// resolved with keyset paging either from a root query or, batched, per parent object.
+/// </summary>
+public sealed class ConnectionField<T> where T : class
+{
+    internal ConnectionField(FieldType field) => Field = field;
+
+    /// <summary>The underlying field, for metadata such as authorization.</summary>
+    public FieldType Field { get; }
+
+    public ConnectionField<T> Description(string description)
+    {
+        Field.Description = description;
+        return this;
+    }
+
+    public ConnectionField<T> Filter<TFilterType>() where TFilterType : IInputObjectGraphType
+    {
+        Field.Arguments!.Add(new QueryArgument<TFilterType> { Name = "where", Description = "Only items matching this filter." });
+        return this;
+    }
+
+    public ConnectionField<T> Sort<TSortType>() where TSortType : IInputObjectGraphType
+    {
+        Field.Arguments!.Add(new QueryArgument<ListGraphType<NonNullGraphType<TSortType>>>
+        {
+            Name = "order",
+            Description = "Sort keys in priority order, e.g. `[{ name: ASC }]`; the ID breaks ties.",
+        });
+        return this;
+    }
+
+    /// <summary>A top-level list: one query for the page, one more only if totalCount is selected.</summary>
+    public ConnectionField<T> Resolve(Func<IResolveFieldContext, IQueryScope, IQueryable<T>> source)
+    {
+        Field.Resolver = new FuncFieldResolver<object>(async ctx =>
+        {
+            var query = ConnectionQuery<T>.From(ctx, Options(ctx));
+            var scopes = ctx.RequestServices!.GetRequiredService<IQueryScopeFactory>();
+            List<T> rows;
+            await using (var scope = scopes.Open())
+            {
+                rows = await KeysetExpressions.ApplyOrder(query.Apply(source(ctx, scope)), query.PageOrder)
+                    .Take(query.Page.Size + 1).ToListAsync(ctx.CancellationToken).ConfigureAwait(false);
+            }
+
+            return query.ToConnection(rows, () => new DeferredResult<int>(async ct =>
+            {
+                await using var scope = scopes.Open();
+                return await query.Filtered(source(ctx, scope)).CountAsync(ct).ConfigureAwait(false);
+            }));
+        });
+        return this;
+    }
+
+    /// <summary>
+    /// A list under a parent object (vendor → documents): the pages of all parents at one field level
+    /// load in one query, and their totals in one more when selected.
+    /// </summary>
+    public ConnectionField<T> ResolveChildren<TParent>(
+        Func<TParent, long> parentKey, Expression<Func<T, long>> childKey, Func<IQueryScope, IQueryable<T>> source)
+    {
+        Field.Resolver = new FuncFieldResolver<object>(ctx =>
+        {
+            var query = ConnectionQuery<T>.From(ctx, Options(ctx));
+            var services = ctx.RequestServices!;
+            var scopes = services.GetRequiredService<IQueryScopeFactory>();
+            var loaders = services.GetRequiredService<DataLoaderContext>();
+            var loaderKey = $"children:{ctx.ParentType.Name}.{Field.Name}:{ArgumentsSignature(ctx)}";
+
+            var pages = loaders.GetOrAdd(loaderKey, () => new BatchLoader<long, List<T>>(async (parents, ct) =>
+            {
+                await using var scope = scopes.Open();
+                return await ChildPageQuery.PagesAsync(query.Apply(source(scope)), childKey, parents,
+                    query.PageOrder, query.Page.Size + 1, ct).ConfigureAwait(false);
+            }, missing: []));
+            var totals = loaders.GetOrAdd(loaderKey + ":count", () => new BatchLoader<long, int>(async (parents, ct) =>
+            {
+                await using var scope = scopes.Open();
+                return await ChildPageQuery.CountsAsync(query.Filtered(source(scope)), childKey, parents, ct).ConfigureAwait(false);
+            }, missing: 0));
+
+            var key = parentKey((TParent)ctx.Source!);
+            return pages.Load(key).Then(rows => query.ToConnection(rows, () => totals.Load(key)));
+        });
+        return this;
+    }
+
+    private static PagingOptions Options(IResolveFieldContext ctx)
+        => ctx.RequestServices?.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
+
+    private static string ArgumentsSignature(IResolveFieldContext ctx)
+        => ctx.Arguments is null ? "" : JsonSerializer.Serialize(ctx.Arguments.ToDictionary(a => a.Key, a => a.Value.Value));
+}
+
+/// <summary>Adds connection fields to object types.</summary>
+public static class ConnectionFieldExtensions
+{
+    public static ConnectionField<T> Connection<T, TNodeType>(this IComplexGraphType type, string name)
+        where T : class
+        where TNodeType : IGraphType
+    {
+        var field = new FieldType
+        {
+            Name = name,
+            Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeType, T>>),
+            Arguments = new QueryArguments(
+                new QueryArgument<IntGraphType> { Name = "first", Description = "Items from the start (or after `after`); default 20, at most 100." },
+                new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor to continue forward from." },
+                new QueryArgument<IntGraphType> { Name = "last", Description = "Items from the end (or before `before`); at most 100." },
+                new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor to continue backward from." }),
+        };
+        type.AddField(field);
+        return new ConnectionField<T>(field);
+    }
+}

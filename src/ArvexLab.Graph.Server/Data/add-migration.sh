@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Adds a migration named $1 for BOTH providers (SQLite and PostgreSQL), each into its own folder.
+# Needs the EF tool: dotnet tool install --global dotnet-ef --version 10.0.15
+# Usage (from anywhere): src/ArvexLab.Graph.Server/Data/add-migration.sh AddVendorContracts
+set -euo pipefail
+
+name="${1:?usage: add-migration.sh <MigrationName>}"
+project_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$PATH:$HOME/.dotnet/tools"
+
+cd "$project_dir"
+dotnet build --nologo -v q
+for provider in Sqlite Postgres; do
+  dotnet ef migrations add "$name" --no-build \
+    --context "${provider}GraphDbContext" \
+    --output-dir "Data/Migrations/${provider}" \
+    --namespace "ArvexLab.Graph.Server.Data.Migrations.${provider}"
+done
+echo "Added migration $name for Sqlite and Postgres. Review both before committing."

@@ -1,0 +1,45 @@
+using ArvexLab.Graph.GraphQL.Relay;
+using ArvexLab.Graph.Server.Features.Evidence;
+using ArvexLab.Graph.Server.Features.Findings;
+using ArvexLab.Graph.Server.Features.Frameworks;
+using ArvexLab.Graph.Server.Features.Organizations;
+using ArvexLab.Graph.Server.Features.Vendors;
+using GraphQL.Types;
+
+namespace ArvexLab.Graph.Server.Graph;
+
+/// <summary>The ArvexLab graph: each feature adds its root fields here.</summary>
+public sealed class GraphSchema : Schema
+{
+    public GraphSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    {
+        Description = "ArvexLab Graph: vendor security evidence as reviewable, queryable facts.";
+        Query = query;
+        Mutation = mutation;
+    }
+}
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Read the organization's vendors, evidence, findings and frameworks.";
+        this.AddNodeFields();
+        this.AddMeQueries();
+        this.AddVendorQueries();
+        this.AddEvidenceQueries();
+        this.AddFindingQueries();
+        this.AddFrameworkQueries();
+    }
+}
+
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
+        this.AddVendorMutations();
+    }
+}
