@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Abstractions;
@@ -45,13 +44,9 @@ public class IdentityTestHost : WebApplicationFactory<Program>
 
         builder.ConfigureServices((context, services) =>
         {
-            var dataWired = services.Any(d => d.ServiceType == typeof(GraphDbContext));
-            if (!dataWired)
+            if (!services.Any(d => d.ServiceType == typeof(GraphDbContextActivator)))
             {
-                var database = Path.Combine(dataDirectory, "graph.db");
-                services.AddDbContext<SqliteGraphDbContext>(o => o.UseSqlite($"Data Source={database}").UseOpenIddict());
-                services.AddScoped<GraphDbContext>(sp => sp.GetRequiredService<SqliteGraphDbContext>());
-                services.AddHostedService<TestDatabaseInitializer>();
+                services.AddGraphData(context.Configuration, context.HostingEnvironment.ContentRootPath);
             }
 
             var identityWired = services.Any(d => d.ServiceType == typeof(IOpenIddictApplicationManager));
@@ -112,23 +107,6 @@ public class IdentityTestHost : WebApplicationFactory<Program>
             });
             next(app);
         };
-    }
-
-    /// <summary>Stands in for the data layer's migrate-and-seed service until Program.cs has it.</summary>
-    private sealed class TestDatabaseInitializer(IServiceProvider services) : IHostedService
-    {
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<GraphDbContext>();
-            await db.Database.EnsureCreatedAsync(cancellationToken);
-            foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>().OrderBy(s => s.Order))
-            {
-                await seeder.SeedAsync(db, cancellationToken);
-            }
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
 

@@ -1,7 +1,9 @@
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Identity.Demo;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -23,8 +25,9 @@ public static class IdentityWiring
     public static IServiceCollection AddGraphIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
-        // Registered after the data layer's placeholder, so the request's token decides the tenant.
-        services.AddScoped<ITenantContext, ClaimsTenantContext>();
+        // Replaces the data layer's demo placeholder (whichever is registered first): the token decides the tenant.
+        services.RemoveAll<IRequestTenantContext>();
+        services.AddScoped<IRequestTenantContext, ClaimsTenantContext>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -34,7 +34,8 @@ public sealed class DemoIdentitySeeder(
 
     public async Task SeedAsync(GraphDbContext db, CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue<bool>("Demo:Enabled"))
+        // Same default as the demo data seeder: a fresh checkout starts with something to look at.
+        if (!configuration.GetValue("Demo:Enabled", true))
         {
             return;
         }
