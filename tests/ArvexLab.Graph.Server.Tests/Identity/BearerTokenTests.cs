@@ -5,34 +5,39 @@ using System.Text.Json.Nodes;
 
 namespace ArvexLab.Graph.Server.Tests.Identity;
 
-/// <summary>Every way a bearer token can be wrong ends in 401 on a protected endpoint.</summary>
+/// <summary>Every way a bearer token can be wrong ends in 401, on /graphql and on a plain protected endpoint.</summary>
 public sealed class BearerTokenTests(IdentityTestHost host) : IClassFixture<IdentityTestHost>
 {
     private const string Partner = "demo-partner";
     private readonly OAuthTestClient oauth = new(host);
 
-    [Fact]
-    public async Task No_token_is_401()
+    public static TheoryData<string> ProtectedPaths => new() { IdentityTestHost.GraphQLPath, IdentityTestHost.ProtectedPath };
+
+    [Theory]
+    [MemberData(nameof(ProtectedPaths))]
+    public async Task No_token_is_401(string path)
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(accessToken: null));
+        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(accessToken: null, path));
     }
 
-    [Fact]
-    public async Task Garbage_token_is_401()
+    [Theory]
+    [MemberData(nameof(ProtectedPaths))]
+    public async Task Garbage_token_is_401(string path)
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync("not-a-token"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync("not-a-token", path));
     }
 
-    [Fact]
-    public async Task Expired_token_is_401()
+    [Theory]
+    [MemberData(nameof(ProtectedPaths))]
+    public async Task Expired_token_is_401(string path)
     {
         var token = await PartnerTokenAsync();
-        Assert.Equal(HttpStatusCode.OK, await oauth.CallProtectedAsync(token));
+        Assert.Equal(HttpStatusCode.OK, await oauth.CallProtectedAsync(token, path));
 
         host.ValidationClock.Offset = TimeSpan.FromHours(2);
         try
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(token));
+            Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(token, path));
         }
         finally
         {
@@ -40,8 +45,9 @@ public sealed class BearerTokenTests(IdentityTestHost host) : IClassFixture<Iden
         }
     }
 
-    [Fact]
-    public async Task Token_signed_by_another_key_is_401()
+    [Theory]
+    [MemberData(nameof(ProtectedPaths))]
+    public async Task Token_signed_by_another_key_is_401(string path)
     {
         var token = await PartnerTokenAsync();
         var parts = token.Split('.');
@@ -51,11 +57,12 @@ public sealed class BearerTokenTests(IdentityTestHost host) : IClassFixture<Iden
 
         var forged = signingInput + "." + OAuthTestClient.Base64Url(signature);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(forged));
+        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(forged, path));
     }
 
-    [Fact]
-    public async Task Tampered_token_is_401()
+    [Theory]
+    [MemberData(nameof(ProtectedPaths))]
+    public async Task Tampered_token_is_401(string path)
     {
         var token = await PartnerTokenAsync();
         var parts = token.Split('.');
@@ -64,14 +71,15 @@ public sealed class BearerTokenTests(IdentityTestHost host) : IClassFixture<Iden
 
         var tampered = parts[0] + "." + OAuthTestClient.Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString())) + "." + parts[2];
 
-        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(tampered));
+        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(tampered, path));
     }
 
-    [Fact]
-    public async Task Revoked_token_is_401_at_once()
+    [Theory]
+    [MemberData(nameof(ProtectedPaths))]
+    public async Task Revoked_token_is_401_at_once(string path)
     {
         var token = await PartnerTokenAsync();
-        Assert.Equal(HttpStatusCode.OK, await oauth.CallProtectedAsync(token));
+        Assert.Equal(HttpStatusCode.OK, await oauth.CallProtectedAsync(token, path));
 
         using var revoke = await oauth.Browser.PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -82,7 +90,7 @@ public sealed class BearerTokenTests(IdentityTestHost host) : IClassFixture<Iden
         }));
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(token));
+        Assert.Equal(HttpStatusCode.Unauthorized, await oauth.CallProtectedAsync(token, path));
     }
 
     private async Task<string> PartnerTokenAsync()

@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using ArvexLab.Graph.GraphQL.Authorization;
+using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Features.Identity;
-using Microsoft.AspNetCore.Authorization;
+using ArvexLab.Graph.Server.Graph;
+using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +28,7 @@ public class IdentityTestHost : WebApplicationFactory<Program>
     public const string DemoPassword = "Demo-Password-4-Tests";
     public const string ProtectedPath = "/test/protected";
     public const string WritePath = "/test/write";
+    public const string GraphQLPath = "/graphql";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "arvexlab-identity-tests", Guid.NewGuid().ToString("N"));
 
@@ -53,6 +57,11 @@ public class IdentityTestHost : WebApplicationFactory<Program>
             if (!identityWired)
             {
                 services.AddGraphIdentity(context.Configuration, context.HostingEnvironment);
+            }
+
+            if (!services.Any(d => d.ImplementationType == typeof(AuthorizationValidationRule)))
+            {
+                services.AddGraphQL(graph => graph.AddGraphAuthorization());
             }
 
             services.AddSingleton<IStartupFilter>(new TestPipeline(wireIdentity: !identityWired));
@@ -93,9 +102,11 @@ public class IdentityTestHost : WebApplicationFactory<Program>
                 if (wireIdentity)
                 {
                     endpoints.MapGraphIdentityEndpoints();
+                    // As Program.cs maps it once identity is wired; this endpoint matches before Program's own.
+                    endpoints.MapGraphQLEndpoint<GraphSchema>(GraphQLPath).RequireAuthorization();
                 }
 
-                var bearer = new AuthorizeAttribute { AuthenticationSchemes = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme };
+                var bearer = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme };
                 endpoints.MapGet(ProtectedPath, (ClaimsPrincipal user) => Results.Ok(new
                 {
                     subject = user.FindFirst("sub")?.Value,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -129,15 +130,37 @@ public sealed partial class OAuthTestClient(IdentityTestHost host)
 
     public async Task<HttpStatusCode> CallProtectedAsync(string? accessToken, string path = IdentityTestHost.ProtectedPath, HttpMethod? method = null)
     {
+        if (path == IdentityTestHost.GraphQLPath)
+        {
+            return (await GraphQLAsync(accessToken, "{ me { name } }")).Status;
+        }
+
         using var request = new HttpRequestMessage(method ?? HttpMethod.Get, path);
+        using var response = await SendAsync(request, accessToken);
+        return response.StatusCode;
+    }
+
+    /// <summary>POSTs a GraphQL request to /graphql; the body is null when the response is not JSON.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> GraphQLAsync(string? accessToken, string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, IdentityTestHost.GraphQLPath)
+        {
+            Content = JsonContent.Create(new { query }),
+        };
+        using var response = await SendAsync(request, accessToken);
+        var isJson = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true;
+        return (response.StatusCode, isJson ? await ReadJsonAsync(response) : default);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string? accessToken)
+    {
         if (accessToken is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         }
 
         using var client = host.CreateClient();
-        using var response = await client.SendAsync(request);
-        return response.StatusCode;
+        return await client.SendAsync(request);
     }
 
     private static Uri Location(HttpResponseMessage response)
