@@ -2,6 +2,7 @@ using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Identity.Demo;
+using ArvexLab.Graph.Server.Features.Identity.Management;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation.AspNetCore;
@@ -71,6 +72,7 @@ public static class IdentityWiring
                 options.UseAspNetCore();
             });
 
+        services.AddScoped<PartnerClientDirectory>();
         services.AddScoped<IDataSeeder, PortalClientSeeder>();
         services.AddScoped<IDataSeeder, DemoIdentitySeeder>();
         return services;
