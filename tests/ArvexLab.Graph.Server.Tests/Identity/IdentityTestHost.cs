@@ -59,10 +59,15 @@ public class IdentityTestHost : WebApplicationFactory<Program>
                 services.AddGraphIdentity(context.Configuration, context.HostingEnvironment);
             }
 
-            if (!services.Any(d => d.ImplementationType == typeof(AuthorizationValidationRule)))
+            var ruleWired = services.Any(d => d.ImplementationType == typeof(AuthorizationValidationRule));
+            services.AddGraphQL(graph =>
             {
-                services.AddGraphQL(graph => graph.AddGraphAuthorization());
-            }
+                graph.AddSchema<IdentityTestSchema>();
+                if (!ruleWired)
+                {
+                    graph.AddGraphAuthorization();
+                }
+            });
 
             services.AddSingleton<IStartupFilter>(new TestPipeline(wireIdentity: !identityWired));
             services.Configure<OpenIddictValidationOptions>(o => o.TimeProvider = ValidationClock);
@@ -113,6 +118,7 @@ public class IdentityTestHost : WebApplicationFactory<Program>
                     organization = user.OrganizationId(),
                 }))
                     .RequireAuthorization(GraphPolicies.Read).WithMetadata(bearer);
+                endpoints.MapGraphQLEndpoint<IdentityTestSchema>(IdentityTestSchema.Path).RequireAuthorization();
                 endpoints.MapPost(WritePath, () => Results.Ok())
                     .RequireAuthorization(GraphPolicies.ManageVendors).WithMetadata(bearer);
             });

@@ -118,6 +118,15 @@ public sealed partial class OAuthTestClient(IdentityTestHost host)
         return Location(first);
     }
 
+    /// <summary>A fresh browser session through the whole code flow: the user's access token.</summary>
+    public async Task<string> UserAccessTokenAsync(string email, string password)
+    {
+        var (code, verifier) = await new OAuthTestClient(host).ObtainCodeAsync(email, password);
+        var tokens = await RedeemCodeAsync(code, verifier);
+        Assert.Equal(HttpStatusCode.OK, tokens.Status);
+        return tokens.AccessToken;
+    }
+
     public async Task<(string Code, string Verifier)> ObtainCodeAsync(string email, string password)
     {
         var (verifier, challenge) = NewPkce();
@@ -141,11 +150,12 @@ public sealed partial class OAuthTestClient(IdentityTestHost host)
     }
 
     /// <summary>POSTs a GraphQL request to /graphql; the body is null when the response is not JSON.</summary>
-    public async Task<(HttpStatusCode Status, JsonElement Body)> GraphQLAsync(string? accessToken, string query)
+    public async Task<(HttpStatusCode Status, JsonElement Body)> GraphQLAsync(string? accessToken, string query,
+        object? variables = null, string path = IdentityTestHost.GraphQLPath)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, IdentityTestHost.GraphQLPath)
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
-            Content = JsonContent.Create(new { query }),
+            Content = JsonContent.Create(new { query, variables }),
         };
         using var response = await SendAsync(request, accessToken);
         var isJson = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true;
