@@ -1,6 +1,6 @@
 using ArvexLab.Graph.Server.Data;
-using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Features.Identity.Demo;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using Microsoft.AspNetCore.Identity;
