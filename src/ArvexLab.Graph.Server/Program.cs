@@ -1,11 +1,17 @@
 using ArvexLab.Graph.GraphQL.Transport;
+using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Graph;
+using ArvexLab.Graph.Server.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOperations();
+builder.AddGraphData();
+builder.AddFrameworks();
 builder.AddGraph();
 
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "Healthy" }));
+app.MapOperations();
 app.MapGraphQLEndpoint<GraphSchema>("/graphql");
 app.Run();
 

@@ -45,12 +45,18 @@ public sealed class EnumOperationFilterInput<TEnumType> : InputObjectGraphType
 {
     public EnumOperationFilterInput()
     {
-        Name = $"{typeof(TEnumType).GraphQLName()}OperationFilterInput";
+        Name = $"{EnumName()}OperationFilterInput";
         Description = "Conditions on an enumerated value; all given conditions must hold.";
         Field<TEnumType>("eq").Description("Equal to; null matches a missing value.");
         Field<TEnumType>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<TEnumType>>>("in").Description("Equal to one of.");
         Field<ListGraphType<NonNullGraphType<TEnumType>>>("nin").Description("Equal to none of.");
+    }
+
+    private static string EnumName()
+    {
+        var name = typeof(TEnumType).GraphQLName();
+        return name.EndsWith("Enum", StringComparison.Ordinal) ? name[..^4] : name;
     }
 }
 

@@ -10,10 +10,11 @@ export PATH="$PATH:$HOME/.dotnet/tools"
 
 cd "$project_dir"
 dotnet build --nologo -v q
+# No --namespace: EF derives it from the folder (ArvexLab.Graph.Server.Data.Migrations.<Provider>), and
+# with --namespace it would write the model snapshot into a folder named after the namespace instead.
 for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" --no-build \
     --context "${provider}GraphDbContext" \
-    --output-dir "Data/Migrations/${provider}" \
-    --namespace "ArvexLab.Graph.Server.Data.Migrations.${provider}"
+    --output-dir "Data/Migrations/${provider}"
 done
 echo "Added migration $name for Sqlite and Postgres. Review both before committing."

@@ -31,7 +31,10 @@ public sealed class DemoSeeder(DemoSettings settings, TimeProvider? clock = null
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var demo = new Organization { Name = "Demo Org", Slug = DemoSlug, CreatedAt = now };
         var globex = new Organization { Name = "Globex Corp", Slug = GlobexSlug, CreatedAt = now };
-        db.Organizations.AddRange(demo, globex);
+        // Saved one by one so the demo organization gets the lower id (the demo tenant is the first organization).
+        db.Organizations.Add(demo);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Organizations.Add(globex);
         await db.SaveChangesAsync(cancellationToken);
 
         AddVendors(db, demo, DemoVendors.Demo, documents, now);
