@@ -59,7 +59,7 @@ public class IdentityTestHost : WebApplicationFactory<Program>
                 services.AddGraphIdentity(context.Configuration, context.HostingEnvironment);
             }
 
-            var ruleWired = services.Any(d => d.ImplementationType == typeof(AuthorizationValidationRule));
+            var ruleWired = services.Any(d => d.ServiceType == typeof(AuthorizationValidationRule) || d.ImplementationType == typeof(AuthorizationValidationRule));
             services.AddGraphQL(graph =>
             {
                 graph.AddSchema<IdentityTestSchema>();
