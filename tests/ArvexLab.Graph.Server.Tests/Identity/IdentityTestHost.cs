@@ -1,0 +1,136 @@
+using System.Security.Claims;
+using ArvexLab.Graph.GraphQL.Authorization;
+using ArvexLab.Graph.GraphQL.Transport;
+using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Identity;
+using ArvexLab.Graph.Server.Graph;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation;
+using OpenIddict.Validation.AspNetCore;
+
+namespace ArvexLab.Graph.Server.Tests.Identity;
+
+/// <summary>
+/// The real server with a temporary SQLite data folder, the demo identities seeded and in-memory
+/// token keys. Whatever Program.cs does not wire yet (data layer, identity) is wired here the same way
+/// Program.cs will, so the tests keep working once it does.
+/// </summary>
+public class IdentityTestHost : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-Password-4-Tests";
+    public const string ProtectedPath = "/test/protected";
+    public const string WritePath = "/test/write";
+    public const string GraphQLPath = "/graphql";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "arvexlab-identity-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The clock the token validation sees; tests move it forward to make tokens expire.</summary>
+    public ShiftableTimeProvider ValidationClock { get; } = new();
+
+    protected virtual string Environment => Environments.Development;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Data:Directory", dataDirectory);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Identity:EphemeralKeys", "true");
+
+        builder.ConfigureServices((context, services) =>
+        {
+            if (!services.Any(d => d.ServiceType == typeof(GraphDbContextActivator)))
+            {
+                services.AddGraphData(context.Configuration, context.HostingEnvironment.ContentRootPath);
+            }
+
+            var identityWired = services.Any(d => d.ServiceType == typeof(IOpenIddictApplicationManager));
+            if (!identityWired)
+            {
+                services.AddGraphIdentity(context.Configuration, context.HostingEnvironment);
+            }
+
+            var ruleWired = services.Any(d => d.ServiceType == typeof(AuthorizationValidationRule) || d.ImplementationType == typeof(AuthorizationValidationRule));
+            services.AddGraphQL(graph =>
+            {
+                graph.AddSchema<IdentityTestSchema>();
+                if (!ruleWired)
+                {
+                    graph.AddGraphAuthorization();
+                }
+            });
+
+            services.AddSingleton<IStartupFilter>(new TestPipeline(wireIdentity: !identityWired));
+            services.Configure<OpenIddictValidationOptions>(o => o.TimeProvider = ValidationClock);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    /// <summary>Identity middleware and endpoints (when Program.cs lacks them) plus two protected test endpoints.</summary>
+    private sealed class TestPipeline(bool wireIdentity) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseRouting();
+            if (wireIdentity)
+            {
+                app.UseGraphIdentity();
+            }
+            else
+            {
+                app.UseAuthorization();
+            }
+
+            app.UseEndpoints(endpoints =>
+            {
+                if (wireIdentity)
+                {
+                    endpoints.MapGraphIdentityEndpoints();
+                    // As Program.cs maps it once identity is wired; this endpoint matches before Program's own.
+                    endpoints.MapGraphQLEndpoint<GraphSchema>(GraphQLPath).RequireAuthorization();
+                }
+
+                var bearer = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme };
+                endpoints.MapGet(ProtectedPath, (ClaimsPrincipal user) => Results.Ok(new
+                {
+                    subject = user.FindFirst("sub")?.Value,
+                    organization = user.OrganizationId(),
+                }))
+                    .RequireAuthorization(GraphPolicies.Read).WithMetadata(bearer);
+                endpoints.MapGraphQLEndpoint<IdentityTestSchema>(IdentityTestSchema.Path).RequireAuthorization();
+                endpoints.MapPost(WritePath, () => Results.Ok())
+                    .RequireAuthorization(GraphPolicies.ManageVendors).WithMetadata(bearer);
+            });
+            next(app);
+        };
+    }
+}
+
+/// <summary>A clock that can be moved forward, so expiry is tested without waiting.</summary>
+public sealed class ShiftableTimeProvider : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+}
