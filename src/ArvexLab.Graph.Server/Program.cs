@@ -1,6 +1,7 @@
 using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Features.Frameworks;
+using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Portal;
 using ArvexLab.Graph.Server.Graph;
 using ArvexLab.Graph.Server.Operations;
@@ -8,14 +9,16 @@ using ArvexLab.Graph.Server.Operations;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperations();
 builder.AddGraphData();
+builder.AddGraphIdentity();
 builder.AddFrameworks();
 builder.AddGraph();
 
 var app = builder.Build();
 app.UsePortalFiles();
 app.MapOperations();
+app.MapGraphIdentity();
 app.UseCors(GraphQLCors.PolicyName);
-app.MapGraphQLEndpoint<GraphSchema>("/graphql");
+app.MapGraphQLEndpoint<GraphSchema>("/graphql").RequireAuthorization();
 app.MapPortal();
 app.Run();
 

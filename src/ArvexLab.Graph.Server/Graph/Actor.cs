@@ -1,19 +1,11 @@
 using System.Security.Claims;
+using ArvexLab.Graph.Server.Features.Identity;
 using GraphQL;
 
 namespace ArvexLab.Graph.Server.Graph;
 
-/// <summary>Who is acting, as written into audit events: the user's e-mail/name, a partner client's id, or the demo.</summary>
+/// <summary>Who is acting, as written into audit events: the user's e-mail, or a partner client's id.</summary>
 public static class Actor
 {
-    public static string Of(IResolveFieldContext context) => Of(context.User);
-
-    public static string Of(ClaimsPrincipal? user)
-        => user?.FindFirst("email")?.Value
-           ?? user?.FindFirst(ClaimTypes.Email)?.Value
-           ?? user?.FindFirst("name")?.Value
-           ?? user?.Identity?.Name
-           ?? user?.FindFirst("client_id")?.Value
-           ?? user?.FindFirst("sub")?.Value
-           ?? "anonymous";
+    public static string Of(IResolveFieldContext context) => (context.User ?? new ClaimsPrincipal()).ActorName();
 }

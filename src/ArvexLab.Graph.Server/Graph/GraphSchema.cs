@@ -1,7 +1,10 @@
 using ArvexLab.Graph.GraphQL.Relay;
+using GraphQL;
 using ArvexLab.Graph.Server.Features.Evidence;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
+using ArvexLab.Graph.Server.Features.Identity;
+using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Organizations;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL.Types;
@@ -25,12 +28,14 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         Description = "Read the organization's vendors, evidence, findings and frameworks.";
+        this.AuthorizeWithPolicy(GraphPolicies.Read);
         this.AddNodeFields();
         this.AddMeQueries();
         this.AddVendorQueries();
         this.AddEvidenceQueries();
         this.AddFindingQueries();
         this.AddFrameworkQueries();
+        this.AddIdentityQueries();
     }
 }
 
@@ -41,5 +46,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
+        this.AddIdentityMutations();
     }
 }

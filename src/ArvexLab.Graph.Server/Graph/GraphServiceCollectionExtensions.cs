@@ -1,4 +1,5 @@
 using ArvexLab.Graph.GraphQL;
+using ArvexLab.Graph.GraphQL.Authorization;
 using ArvexLab.Graph.GraphQL.Querying;
 using GraphQL;
 
@@ -16,6 +17,7 @@ public static class GraphServiceCollectionExtensions
             .AddSchema<GraphSchema>()
             .AddGraphTypes(typeof(GraphSchema).Assembly)
             .AddSystemTextJson()
+            .AddGraphAuthorization()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment())
             .UseTelemetry());
         return builder;
