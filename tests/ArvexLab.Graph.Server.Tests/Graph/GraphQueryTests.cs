@@ -20,8 +20,7 @@ public abstract class GraphQueryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (Data, app) = await GraphTestDataCache.GetAsync(database);
-        Client = app.CreateGraphClient();
+        (Data, app, Client) = await GraphTestDataCache.GetAsync(database);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -9,10 +9,10 @@ namespace ArvexLab.Graph.Server.Tests.Graph;
 /// </summary>
 internal static class GraphTestDataCache
 {
-    private static readonly ConditionalWeakTable<TestDatabase, Task<(GraphTestData, GraphApp)>> Started = [];
+    private static readonly ConditionalWeakTable<TestDatabase, Task<(GraphTestData, GraphApp, GraphClient)>> Started = [];
     private static readonly Lock Gate = new();
 
-    public static Task<(GraphTestData Data, GraphApp App)> GetAsync(TestDatabase database)
+    public static Task<(GraphTestData Data, GraphApp App, GraphClient Client)> GetAsync(TestDatabase database)
     {
         lock (Gate)
         {
@@ -26,13 +26,13 @@ internal static class GraphTestDataCache
         }
     }
 
-    private static async Task<(GraphTestData, GraphApp)> StartAsync(TestDatabase database)
+    private static async Task<(GraphTestData, GraphApp, GraphClient)> StartAsync(TestDatabase database)
     {
         var data = await GraphTestData.SeedAsync(database);
         // The batching test asks for 50 vendors × 5 documents × 10 controls × 5 exceptions on purpose.
         var app = new GraphApp(database, new Dictionary<string, string?> { ["GraphQL:Protection:MaxCost"] = "100000" });
         app.Server.PreserveExecutionContext = true;
         database.DisposeWith(app);
-        return (data, app);
+        return (data, app, await app.CreateGraphClientAsync(data.OrganizationId));
     }
 }

@@ -8,7 +8,7 @@ public sealed class VendorMutationTests(SqliteTestDatabase database) : IClassFix
 {
     private GraphClient client = null!;
 
-    public async Task InitializeAsync() => client = (await GraphTestDataCache.GetAsync(database)).App.CreateGraphClient();
+    public async Task InitializeAsync() => client = (await GraphTestDataCache.GetAsync(database)).Client;
 
     public Task DisposeAsync() => Task.CompletedTask;
 

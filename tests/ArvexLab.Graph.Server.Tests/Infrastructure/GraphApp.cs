@@ -1,17 +1,45 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ArvexLab.Graph.Server.Data.Tenancy;
+using ArvexLab.Graph.Server.Features.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ArvexLab.Graph.Server.Tests.Infrastructure;
 
-/// <summary>The real server (Program) in-process on a test database, with extra settings on top.</summary>
-public sealed class GraphApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+/// <summary>
+/// The real server (Program) in-process on a test database, with extra settings on top. Clients get real
+/// access tokens from the server's own token endpoint (client credentials of a partner client bound to the
+/// organization they act for), so every request passes the same authentication and tenant rules as in production.
+/// </summary>
+public class GraphApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        var all = new Dictionary<string, string?>(database.Configuration) { ["Demo:Enabled"] = "false" };
+        // HTTPS like production: the test server does no TLS, but the request scheme is what the app checks.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        builder.UseEnvironment(environment);
+        var all = new Dictionary<string, string?>(database.Configuration)
+        {
+            ["Demo:Enabled"] = "false",
+            ["Identity:EphemeralKeys"] = "true",
+            // Tests that need extraction workers start them explicitly.
+            ["Extraction:Workers"] = "0",
+        };
+        if (environment == "Production")
+        {
+            foreach (var (key, value) in TestCertificates.Settings)
+            {
+                all[key] = value;
+            }
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
@@ -25,5 +53,53 @@ public sealed class GraphApp(TestDatabase database, IReadOnlyDictionary<string, 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(all));
     }
 
-    public GraphClient CreateGraphClient() => new(CreateClient());
+
+    /// <summary>Creates an organization (as the system) for tests that need one of their own.</summary>
+    public static async Task<long> CreateOrganizationAsync(TestDatabase database, string name)
+    {
+        await using var db = database.CreateSystemContext();
+        var organization = new ArvexLab.Graph.Server.Data.Entities.Organization { Name = name, Slug = name.ToLowerInvariant().Replace(' ', '-') + "-" + Guid.NewGuid().ToString("N")[..6] };
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        return organization.Id;
+    }
+
+    /// <summary>A client acting as a partner of <paramref name="organizationId"/> with the given scopes.</summary>
+    public async Task<GraphClient> CreateGraphClientAsync(long organizationId, string scopes = "graph:read graph:write")
+    {
+        var clientId = "test-" + Guid.NewGuid().ToString("N")[..12];
+        var secret = Guid.NewGuid().ToString("N");
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantScope>().UseSystem();
+            var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = clientId,
+                ClientSecret = secret,
+                ClientType = ClientTypes.Confidential,
+                Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            };
+            foreach (var name in scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                descriptor.Permissions.Add(Permissions.Prefixes.Scope + name);
+            }
+
+            PartnerClientOrganization.Bind(descriptor, organizationId);
+            await applications.CreateAsync(descriptor);
+        }
+
+        var http = CreateClient();
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+            ["scope"] = scopes,
+        }));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"token request failed: {body}");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
+        return new GraphClient(http);
+    }
 }

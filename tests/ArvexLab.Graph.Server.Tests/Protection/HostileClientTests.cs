@@ -15,6 +15,11 @@ public sealed class HostileClientTests(SqliteTestDatabase database) : IClassFixt
 {
     private static readonly TimeSpan Fast = TimeSpan.FromSeconds(5);
     private readonly ProductionGraphApp app = new(database);
+    private HttpClient? client;
+
+    /// <summary>A partner client of an organization of its own, with a real token from the Production server.</summary>
+    private async Task<HttpClient> Client()
+        => client ??= (await app.CreateGraphClientAsync(await GraphApp.CreateOrganizationAsync(database, "Hostile"))).Http;
 
     public void Dispose() => app.Dispose();
 
@@ -31,7 +36,7 @@ public sealed class HostileClientTests(SqliteTestDatabase database) : IClassFixt
     /// <summary>Sends, checks the answer came fast with the status and code expected, then that a normal query still works.</summary>
     private async Task<JsonNode> Refused(HttpRequestMessage request, HttpStatusCode status, string code)
     {
-        var client = app.CreateClient();
+        var client = await Client();
         var clock = Stopwatch.StartNew();
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
@@ -138,7 +143,7 @@ public sealed class HostileClientTests(SqliteTestDatabase database) : IClassFixt
     [Fact]
     public async Task A_typical_portal_query_reports_its_cost()
     {
-        using var response = await app.CreateClient().SendAsync(Query("{ vendors(first: 20) { totalCount nodes { name documents(first: 5) { nodes { title } } } } }"));
+        using var response = await (await Client()).SendAsync(Query("{ vendors(first: 20) { totalCount nodes { name documents(first: 5) { nodes { title } } } } }"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
         // The connection (1) + 20 vendors + 20 document connections + 20 × 5 documents.

@@ -49,6 +49,7 @@ public sealed class CreatePartnerClientInputType : InputObjectGraphType
     public CreatePartnerClientInputType()
     {
         Name = "CreatePartnerClientInput";
+        Description = "A new partner client of the organization.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("Display name, e.g. the partner system's product.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerScopeEnumType>>>>("scopes").Description("Scopes to grant.");
     }
@@ -59,6 +60,7 @@ public sealed class PartnerClientIdInputType : InputObjectGraphType
     public PartnerClientIdInputType()
     {
         Name = "PartnerClientIdInput";
+        Description = "Identifies one of the organization's partner clients.";
         Field<NonNullGraphType<StringGraphType>>("clientId").Description("The client's client_id.");
     }
 }

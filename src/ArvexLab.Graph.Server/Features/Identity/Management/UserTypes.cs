@@ -51,6 +51,7 @@ public sealed class CreateUserInputType : InputObjectGraphType
     public CreateUserInputType()
     {
         Name = "CreateUserInput";
+        Description = "A new user of the organization.";
         Field<NonNullGraphType<StringGraphType>>("email").Description("Sign-in e-mail, unique across the platform.");
         Field<StringGraphType>("displayName").Description("Name shown in the portal.");
         Field<NonNullGraphType<OrganizationRoleEnumType>>("role").Description("The member's role.");
@@ -62,6 +63,7 @@ public sealed class ChangeUserRoleInputType : InputObjectGraphType
     public ChangeUserRoleInputType()
     {
         Name = "ChangeUserRoleInput";
+        Description = "A user and the role to give them.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The user's ID.");
         Field<NonNullGraphType<OrganizationRoleEnumType>>("role").Description("The new role.");
     }
@@ -72,6 +74,7 @@ public sealed class UserIdInputType : InputObjectGraphType
     public UserIdInputType()
     {
         Name = "UserIdInput";
+        Description = "Identifies one of the organization's users.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The user's ID.");
     }
 }
