@@ -10,7 +10,7 @@ namespace ArvexLab.Graph.Server.Tests.Graph;
 public abstract class GraphQueryTests : IAsyncLifetime
 {
     private readonly TestDatabase database;
-    private GraphApp? app;
+    private GraphApp app = null!;
 
     protected GraphQueryTests(TestDatabase database) => this.database = database;
 
@@ -20,19 +20,11 @@ public abstract class GraphQueryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Data = await GraphTestDataCache.GetAsync(database);
-        app = new GraphApp(database);
-        app.Server.PreserveExecutionContext = true;
+        (Data, app) = await GraphTestDataCache.GetAsync(database);
         Client = app.CreateGraphClient();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [DataFact]
     public async Task Vendors_filtered_by_criticality_and_sorted_by_name_return_nested_documents_and_controls()
@@ -62,7 +54,7 @@ public abstract class GraphQueryTests : IAsyncLifetime
             query($n: Int) { vendors(first: $n) { totalCount nodes { name documents(first: 5) { totalCount nodes { kind
               controls(first: 10) { totalCount nodes { ref exceptions(first: 5) { nodes { description } } } } } } } } }
             """;
-        var counter = app!.Services.GetRequiredService<ISqlCommandCounter>();
+        var counter = app.Services.GetRequiredService<ISqlCommandCounter>();
         int Count(int vendors)
         {
             using var tally = counter.Begin();

@@ -14,6 +14,16 @@ namespace ArvexLab.Graph.Server.Tests.Infrastructure;
 public abstract class TestDatabase : IAsyncLifetime
 {
     private ServiceProvider? services;
+    private readonly List<IAsyncDisposable> dependents = [];
+
+    /// <summary>Disposes <paramref name="dependent"/> (e.g. a server on this database) before the database goes.</summary>
+    public void DisposeWith(IAsyncDisposable dependent)
+    {
+        lock (dependents)
+        {
+            dependents.Add(dependent);
+        }
+    }
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -58,6 +68,11 @@ public abstract class TestDatabase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var dependent in dependents)
+        {
+            await dependent.DisposeAsync();
+        }
+
         if (services is not null)
         {
             await services.DisposeAsync();
