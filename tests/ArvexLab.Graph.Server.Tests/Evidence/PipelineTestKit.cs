@@ -1,4 +1,3 @@
-using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using ArvexLab.Graph.Server.Features.Evidence.Storage;

@@ -33,9 +33,10 @@ public static class ExtractionImporter
         var referencedControls = exceptions.Where(FindingMerge<ControlException, ExceptionOutput>.IsHumanOwned)
             .Select(e => e.ControlId).OfType<long>().ToHashSet();
         var controlIds = controls.Select(c => c.Id).ToList();
-        referencedControls.UnionWith(await db.ControlMappings
-            .Where(m => controlIds.Contains(m.ControlId) && m.ReviewState != ReviewState.Pending)
-            .Select(m => m.ControlId).ToListAsync(cancellationToken));
+        var mappings = await db.ControlMappings.Where(m => controlIds.Contains(m.ControlId)).ToListAsync(cancellationToken);
+        referencedControls.UnionWith(mappings.Where(m => m.ReviewState != ReviewState.Pending).Select(m => m.ControlId));
+        // A removed pending control takes its (pending, derived) mappings along; the database refuses to orphan them.
+        var removeControl = Remove(db, controls) + (c => db.ControlMappings.RemoveRange(mappings.Where(m => m.ControlId == c.Id)));
 
         T New<T>(T finding) where T : Finding
         {
@@ -54,7 +55,7 @@ public static class ExtractionImporter
                 o => FindingKeys.Control(o.Ref, o.Description), c => FindingKeys.Control(c.Ref, c.Description), FindingValues.Snapshot<ControlOutput>)
             .Merge(controls, output.Controls,
                 o => New(With(new Control { Description = string.Empty }, c => FindingValues.Apply(c, o))),
-                FindingValues.Apply, Add(db, controls), Remove(db, controls), c => referencedControls.Contains(c.Id));
+                FindingValues.Apply, Add(db, controls), removeControl, c => referencedControls.Contains(c.Id));
 
         var exceptionCounts = new FindingMerge<ControlException, ExceptionOutput>(
                 o => FindingKeys.Exception(o.ControlRef, o.Description), e => FindingKeys.Exception(e.ControlRef, e.Description), FindingValues.Snapshot<ExceptionOutput>)
