@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ArvexLab.Graph.Server.Features.Evidence.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
 
