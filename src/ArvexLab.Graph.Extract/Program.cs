@@ -1,2 +1,3 @@
-Console.Error.WriteLine("usage: arvex-extract <file.pdf> [--pretty]");
-return 2;
+using ArvexLab.Graph.Extract;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -98,6 +98,12 @@ internal static class ScalarConditions
         }
 
         var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (value is DateTimeOffset instant)
+        {
+            // Stored instants are UTC (PostgreSQL refuses other offsets); compare in UTC.
+            value = instant.ToUniversalTime();
+        }
+
         if (target.IsInstanceOfType(value))
         {
             return value;

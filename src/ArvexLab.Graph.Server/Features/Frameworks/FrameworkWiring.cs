@@ -1,4 +1,3 @@
-using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
 
 namespace ArvexLab.Graph.Server.Features.Frameworks;
@@ -8,8 +7,7 @@ public static class FrameworkWiring
 {
     public static WebApplicationBuilder AddFrameworks(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<AccreditationBodyRegistry>(_ => AccreditationBodyRegistry.Load(CatalogDataFolder.Default));
-        builder.Services.AddScoped<IDataSeeder, BuiltInCatalogLoader>();
+        builder.Services.AddBuiltInCatalogs();
         return builder;
     }
 }

@@ -43,7 +43,7 @@ public sealed class LoadedCatalogs : IAsyncLifetime
 {
     private readonly CatalogTestDatabase database = new();
 
-    internal ArvexLab.Graph.Server.Data.SqliteGraphDbContext Open() => database.Open();
+    internal Server.Data.SqliteGraphDbContext Open() => database.Open();
 
     public async Task InitializeAsync()
     {

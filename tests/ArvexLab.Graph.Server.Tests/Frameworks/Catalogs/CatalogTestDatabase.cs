@@ -1,43 +1,36 @@
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Data.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArvexLab.Graph.Server.Tests.Frameworks.Catalogs;
 
-/// <summary>The tenant context of start-up work: sees every row, stamps organizations explicitly.</summary>
-internal sealed class SystemTenant : ITenantContext
-{
-    public long? OrganizationId => null;
-    public bool IsSystem => true;
-}
-
-/// <summary>A real SQLite file in its own temp folder, deleted on dispose.</summary>
+/// <summary>
+/// A real, migrated SQLite file in its own temp folder, set up as the app sets it up (same options and
+/// interceptors), opened as the system tenant the seeders run under; deleted on dispose.
+/// </summary>
 internal sealed class CatalogTestDatabase : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "arvexlab-catalogs-" + Guid.NewGuid().ToString("N"));
+    private readonly GraphDataSettings settings = new(DatabaseProvider.Sqlite,
+        Path.Combine(Path.GetTempPath(), "arvexlab-catalogs-" + Guid.NewGuid().ToString("N")), null);
+    private readonly DbContextOptions<SqliteGraphDbContext> options;
 
     public CatalogTestDatabase()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(settings.DataDirectory);
+        options = GraphDbContextActivator.Configure(new DbContextOptionsBuilder<SqliteGraphDbContext>(), settings, counter: null).Options;
         using var db = Open();
-        // Migrations are not in the repository yet; the schema comes straight from the model.
-        db.Database.EnsureCreated();
+        db.Database.Migrate();
     }
 
-    public SqliteGraphDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<SqliteGraphDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(folder, "graph.db")}")
-            .Options;
-        return new SqliteGraphDbContext(options, new SystemTenant());
-    }
+    public SqliteGraphDbContext Open() => new(options, SystemTenantContext.Instance);
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(settings.DataDirectory, recursive: true);
         }
         catch (IOException)
         {

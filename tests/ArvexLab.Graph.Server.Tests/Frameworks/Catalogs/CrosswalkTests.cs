@@ -111,4 +111,14 @@ public sealed class CrosswalkTests(LoadedCatalogs catalogs) : IClassFixture<Load
         Assert.Subset(dora, new HashSet<string> { "Art. 5", "Art. 9", "Art. 12", "Art. 28", "Art. 29", "Art. 30" });
         Assert.Subset(gdpr, new HashSet<string> { "Art. 32(1)(a)", "Art. 32(1)(b)", "Art. 32(1)(c)", "Art. 32(1)(d)" });
     }
+
+    [Fact]
+    public void Crosswalk_files_are_exactly_what_the_crosswalk_writer_produces()
+    {
+        Assert.All(CatalogTestData.SourceFolder.CrosswalkFiles(), file =>
+        {
+            var text = File.ReadAllText(file);
+            Assert.Equal(text, CrosswalkCsvFormat.Write(CrosswalkCsvFormat.Read(text, Path.GetFileName(file))));
+        });
+    }
 }

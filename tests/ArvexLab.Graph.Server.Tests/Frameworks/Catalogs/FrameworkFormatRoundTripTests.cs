@@ -1,3 +1,4 @@
+using ArvexLab.Graph.Server.Data.Configurations;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
 
@@ -105,5 +106,24 @@ public sealed class FrameworkFormatRoundTripTests
         Assert.Contains(swapped.Validate(), e => e.Contains("before its parent", StringComparison.Ordinal));
         Assert.Contains(orphan.Validate(), e => e.Contains("unknown parent 'nope'", StringComparison.Ordinal));
         Assert.Empty(document.Validate());
+    }
+
+    [Fact]
+    public async Task Built_in_data_fits_the_column_lengths_postgres_enforces()
+    {
+        // SQLite ignores lengths; PostgreSQL rejects the whole load if one title is too long.
+        foreach (var d in await new BuiltInCatalogLoader(CatalogTestData.SourceFolder).ReadDocumentsAsync(CancellationToken.None))
+        {
+            Assert.InRange(d.Key.Length, 1, Lengths.Key);
+            Assert.InRange(d.Name.Length, 1, Lengths.Name);
+            Assert.InRange(d.CatalogVersion.Length, 1, Lengths.Code);
+            Assert.InRange(d.Source?.Length ?? 0, 1, Lengths.ShortText);
+            Assert.All(d.Requirements, r =>
+            {
+                Assert.InRange(r.Ref.Length, 1, Lengths.Ref);
+                Assert.InRange(r.Title.Length, 1, Lengths.ShortText);
+            });
+            Assert.All(d.Mappings, m => Assert.InRange(m.Source.Length, 1, Lengths.ShortText));
+        }
     }
 }

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ArvexLab.Graph.Extraction;
+using ArvexLab.Graph.Extraction.Bench;
+using ArvexLab.Graph.Extraction.Model;
+
+// Usage: dotnet run -c Release --project bench/Extraction [-- <out.json>] [file.pdf ...]
+// Without files it generates 1-, 40-, 80- and 300-page reports. Each file is extracted in a fresh
+// child process (this program with --one) so peak memory is per document, as in the server.
+if (args.Length == 2 && args[0] == "--one")
+{
+    using var stream = File.OpenRead(args[1]);
+    var watch = Stopwatch.StartNew();
+    var result = EvidenceExtractor.Extract(stream, new ExtractionOptions { EnableOcr = false });
+    Console.WriteLine($"{watch.Elapsed.TotalSeconds.ToString(CultureInfo.InvariantCulture)} {result.Controls.Count}");
+    return 0;
+}
+
+var json = args.FirstOrDefault(a => a.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ?? "bench-extraction.json";
+var files = args.Where(a => a.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
+var dir = Path.Combine(Path.GetTempPath(), "arvex-bench");
+Directory.CreateDirectory(dir);
+if (files.Count == 0)
+{
+    foreach (var pages in new[] { 1, 40, 80, 300 })
+    {
+        var path = Path.Combine(dir, $"report-{pages}p.pdf");
+        File.WriteAllBytes(path, ReportGenerator.Build(pages));
+        files.Add(path);
+    }
+}
+
+// Run as "dotnet bench.dll" or as the apphost: either way re-invoke this same program.
+var self = Environment.ProcessPath!;
+var selfArgs = Path.GetFileNameWithoutExtension(self) == "dotnet" ? new[] { typeof(ReportGenerator).Assembly.Location } : [];
+var rows = new List<Dictionary<string, object>>();
+Console.WriteLine($"{"file",-28} {"pages",6} {"arvex s",8} {"in-proc s",9} {"pages/s",8} {"peak MB",8} {"pdftotext s",11} {"ratio",6} {"pt MB",6}");
+foreach (var file in files)
+{
+    var pages = PageCount(file);
+    var (wall, peak, stdout) = Measure(self, [.. selfArgs, "--one", file]);
+    var inProcess = double.Parse(stdout.Split(' ')[0], CultureInfo.InvariantCulture);
+    var (ptWall, ptPeak, _) = Measure("pdftotext", ["-layout", file, "-"]);
+    var row = new Dictionary<string, object>
+    {
+        ["file"] = Path.GetFileName(file),
+        ["pages"] = pages,
+        ["extractSeconds"] = Math.Round(wall, 3),
+        ["extractInProcessSeconds"] = Math.Round(inProcess, 3),
+        ["pagesPerSecond"] = Math.Round(pages / wall, 1),
+        ["peakMemoryMB"] = Math.Round(peak / 1048576.0, 1),
+        ["pdftotextSeconds"] = Math.Round(ptWall, 3),
+        ["pdftotextPeakMemoryMB"] = Math.Round(ptPeak / 1048576.0, 1),
+        ["ratioToPdftotext"] = Math.Round(wall / Math.Max(ptWall, 0.001), 2),
+    };
+    rows.Add(row);
+    Console.WriteLine($"{Path.GetFileName(file),-28} {pages,6} {wall,8:0.000} {inProcess,9:0.000} {pages / wall,8:0.0} {peak / 1048576.0,8:0.0} {ptWall,11:0.000} {wall / Math.Max(ptWall, 0.001),6:0.00} {ptPeak / 1048576.0,6:0.0}");
+}
+
+File.WriteAllText(json, JsonSerializer.Serialize(new { machine = Environment.MachineName, cores = Environment.ProcessorCount, rows }, new JsonSerializerOptions { WriteIndented = true }));
+Console.WriteLine($"written {json}");
+return 0;
+
+static int PageCount(string file)
+{
+    using var doc = UglyToad.PdfPig.PdfDocument.Open(file);
+    return doc.NumberOfPages;
+}
+
+// Wall time and peak resident memory of a child process (sampled every 5 ms, plus the kernel's
+// high-water mark VmHWM read just before the process is reaped).
+static (double Seconds, long PeakBytes, string Stdout) Measure(string exe, string[] arguments)
+{
+    var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
+    foreach (var a in arguments)
+    {
+        start.ArgumentList.Add(a);
+    }
+
+    var watch = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    long peak = 0;
+    while (!process.WaitForExit(5))
+    {
+        peak = Math.Max(peak, HighWaterMark(process.Id));
+    }
+
+    watch.Stop();
+    return (watch.Elapsed.TotalSeconds, peak, output.Result.Trim());
+}
+
+static long HighWaterMark(int pid)
+{
+    try
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+    catch (IOException)
+    {
+        return 0;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using ArvexLab.Graph.Extraction;
+using ArvexLab.Graph.Extraction.Model;
+
+namespace ArvexLab.Graph.Extract;
+
+/// <summary>arvex-extract &lt;file.pdf&gt; [--pretty] [--max-pages N] [--timeout-seconds N] | --accuracy &lt;folder&gt; [thresholds].</summary>
+internal static class CommandLine
+{
+    private const string Usage = "usage: arvex-extract <file.pdf> [--pretty] [--max-pages N] [--timeout-seconds N] [--no-ocr]\n"
+        + "       arvex-extract --accuracy <folder> [--min-kind X] [--min-f1 X] [--min-exceptions-f1 X] [--min-cuecs-f1 X] [--min-fields X] [--json <file>]";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
+        {
+            stderr.WriteLine(Usage);
+            return args.Length == 0 ? 1 : 0;
+        }
+
+        var index = Array.IndexOf(args, "--accuracy");
+        if (index >= 0)
+        {
+            return index + 1 < args.Length ? AccuracyCommand.Run(args[index + 1], Options(args), args, stdout, stderr) : Fail(stderr);
+        }
+
+        var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, a));
+        return file is null ? Fail(stderr) : ExtractOne(file, Options(args), args.Contains("--pretty"), stdout);
+    }
+
+    private static int ExtractOne(string file, ExtractionOptions options, bool pretty, TextWriter stdout)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var result = new EvidenceExtractor().Run(stream, options);
+            stdout.WriteLine(ExtractionResultJson.Serialize(result, pretty));
+            return 0;
+        }
+        catch (ExtractionException e)
+        {
+            stdout.WriteLine(ExtractionResultJson.SerializeError(e.Code, e.Message));
+            return 2;
+        }
+        catch (IOException e)
+        {
+            stdout.WriteLine(ExtractionResultJson.SerializeError(ExtractionErrorCode.NotAPdf, "The file cannot be read: " + e.Message));
+            return 2;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stdout.WriteLine(ExtractionResultJson.SerializeError(ExtractionErrorCode.NotAPdf, "The file cannot be read: " + e.Message));
+            return 2;
+        }
+    }
+
+    internal static ExtractionOptions Options(string[] args) => new()
+    {
+        MaxPages = Number(args, "--max-pages") is { } pages ? (int)pages : 500,
+        Timeout = Number(args, "--timeout-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        EnableOcr = !args.Contains("--no-ocr"),
+    };
+
+    internal static double? Number(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    private static bool IsOptionValue(string[] args, string value)
+    {
+        var i = Array.IndexOf(args, value);
+        return i > 0 && args[i - 1] is "--max-pages" or "--timeout-seconds" or "--json" or "--accuracy"
+            || i > 0 && args[i - 1].StartsWith("--min-", StringComparison.Ordinal);
+    }
+
+    private static int Fail(TextWriter stderr)
+    {
+        stderr.WriteLine(Usage);
+        return 1;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using ArvexLab.Graph.Extraction.Reading;
+
+namespace ArvexLab.Graph.Extraction.Layout;
+
+/// <summary>
+/// Builds lines per page and drops page furniture: lines near the top or bottom edge whose text
+/// (digits ignored) repeats on many pages — running titles, confidentiality notes, page numbers.
+/// </summary>
+public sealed partial class PageLayoutAnalyzer : ILayoutAnalyzer
+{
+    public LaidOutDocument Analyze(SourceDocument document)
+    {
+        var pages = document.Pages
+            .Select(p => (Page: p, Lines: LineBuilder.Build(p.Number, p.Words)))
+            .ToList();
+
+        var edgeCounts = new Dictionary<string, int>();
+        foreach (var (page, lines) in pages)
+        {
+            foreach (var key in lines.Where(l => InEdgeZone(l, page.Height)).Select(Key).Distinct())
+            {
+                edgeCounts[key] = edgeCounts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var threshold = Math.Max(3, (int)Math.Ceiling(pages.Count * 0.3));
+        var laidOut = pages.Select(x => new LaidOutPage(
+            x.Page.Number,
+            x.Page.Width,
+            x.Page.Height,
+            x.Lines.Where(l => !IsFurniture(l, x.Page.Height, edgeCounts, threshold)).ToList(),
+            x.Page.Rulings)).ToList();
+        return new LaidOutDocument(laidOut);
+    }
+
+    private static bool IsFurniture(TextLine line, double height, Dictionary<string, int> counts, int threshold)
+    {
+        if (!InEdgeZone(line, height))
+        {
+            return false;
+        }
+
+        // A repeated multi-column line is a table header repeated on each page, not furniture.
+        if (line.Segments.Count(s => s.Words.Count >= 2) >= 2)
+        {
+            return false;
+        }
+
+        return counts.GetValueOrDefault(Key(line)) >= threshold || PageNumber().IsMatch(line.Text) && line.Box.Y0 > height * 0.85;
+    }
+
+    private static bool InEdgeZone(TextLine line, double height) => line.Box.Y1 < height * 0.13 || line.Box.Y0 > height * 0.87;
+
+    private static string Key(TextLine line) => Digits().Replace(line.Text.ToLowerInvariant(), "#");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\s*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}

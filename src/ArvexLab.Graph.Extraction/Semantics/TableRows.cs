@@ -1,0 +1,281 @@
+using ArvexLab.Graph.Extraction.Layout;
+
+namespace ArvexLab.Graph.Extraction.Semantics;
+
+/// <summary>One logical table row: the text of each column and the lines it was read from.</summary>
+public sealed class TableRow(int columnCount)
+{
+    public List<string>[] Cells { get; } = Enumerable.Range(0, columnCount).Select(_ => new List<string>()).ToArray();
+
+    public List<TextLine> Lines { get; } = [];
+
+    public Dictionary<TextLine, string?[]> LineCells { get; } = [];
+
+    public Dictionary<TextLine, IReadOnlyList<string>> LineCriteria { get; } = [];
+
+    public IReadOnlyList<string> GroupCriteria { get; set; } = [];
+
+    public bool FromHeaderedPage { get; set; }
+
+    public string Text(int column) => column < 0 ? string.Empty : TextNormal.Clean(string.Join(' ', Cells[column]));
+}
+
+/// <summary>A page's table region: lines cut into columns, with each column's role.</summary>
+public sealed record TableRegion(IReadOnlyList<TableLine> Lines, IReadOnlyList<ColumnRole> Roles, bool HasHeader);
+
+/// <summary>
+/// Groups cut lines into rows. A row starts where a new cell begins in the description column
+/// together with a new test or result cell (multi-line cells in any column then follow), or, in
+/// tables keyed by a reference column, at each reference — wherever it sits vertically in its row.
+/// Lines that run across the table are criterion group headings and carry the criteria forward.
+/// </summary>
+public static class TableRows
+{
+    public static List<TableRow> Group(IEnumerable<TableRegion> regions)
+    {
+        var rows = new List<TableRow>();
+        IReadOnlyList<string> criteria = [];
+        foreach (var region in regions)
+        {
+            var roles = region.Roles;
+            var desc = Index(roles, ColumnRole.Description, ColumnRole.Name);
+            var refCol = Index(roles, ColumnRole.Ref);
+            var crit = Index(roles, ColumnRole.Criteria);
+            var starters = new[] { Index(roles, ColumnRole.Tests), Index(roles, ColumnRole.Result), Index(roles, ColumnRole.Services), Index(roles, ColumnRole.Response), crit }.Where(i => i >= 0).ToArray();
+            if (desc < 0)
+            {
+                continue;
+            }
+
+            var useRefs = refCol >= 0 && region.Lines.Count(l => IsRef(l, refCol)) >= 1;
+            var centered = useRefs && RefsAreCentered(region.Lines, refCol, desc);
+            var pageRows = new List<TableRow>();
+            TableRow? current = null;
+            TableLine? previous = null;
+            foreach (var line in region.Lines)
+            {
+                if (line.SpansColumns)
+                {
+                    var inLine = ReferencePatterns.Criteria(line.Line.Text);
+                    if (ReferencePatterns.StartsWithCriterion(line.Line.Text) && inLine.Count > 0)
+                    {
+                        criteria = inLine;
+                    }
+
+                    current = null;
+                    previous = null;
+                    continue;
+                }
+
+                if (crit >= 0 && line.Cells[crit] is { } critText && ReferencePatterns.StartsWithCriterion(critText))
+                {
+                    var fresh = ReferencePatterns.Criteria(critText);
+                    criteria = previous?.Cells[crit] is { } prevCrit && ReferencePatterns.Criteria(prevCrit).Count > 0 && Adjacent(previous, line) && current?.Lines.Count > 0 && !Starts(line, previous, desc, starters)
+                        ? criteria.Concat(fresh).Distinct().ToList()
+                        : fresh;
+                    if (current is not null && current.Lines.Count == 1 && current.Lines[0] == line.Line)
+                    {
+                        current.GroupCriteria = criteria;
+                    }
+                }
+
+                var starts = useRefs
+                    ? !centered && IsRef(line, refCol) || centered && current is null
+                    : Starts(line, previous, desc, starters);
+                if (starts || current is null)
+                {
+                    if (line.Cells[desc] is null && current is null && !useRefs && line.Cells.Count(c => c is not null) <= 1)
+                    {
+                        previous = line;
+                        continue;
+                    }
+
+                    current = new TableRow(roles.Count) { GroupCriteria = criteria, FromHeaderedPage = region.HasHeader };
+                    pageRows.Add(current);
+                }
+
+                current.Lines.Add(line.Line);
+                current.LineCells[line.Line] = line.Cells.ToArray();
+                current.LineCriteria[line.Line] = criteria;
+                for (var c = 0; c < roles.Count; c++)
+                {
+                    if (line.Cells[c] is { } text)
+                    {
+                        current.Cells[c].Add(text);
+                    }
+                }
+
+                previous = line;
+            }
+
+            if (centered)
+            {
+                pageRows = SplitByCenteredRefs(pageRows, refCol, desc);
+            }
+
+            rows.AddRange(pageRows);
+        }
+
+        return rows;
+    }
+
+    private static bool Starts(TableLine line, TableLine? previous, int desc, int[] starters)
+    {
+        var text = line.Cells[desc];
+        if (text is null || !StartsUpper(text))
+        {
+            return starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && previous is not null && previous.Cells[desc] is null && previous.Cells[s] is null && Gap(previous, line) > 1.6);
+        }
+
+        var openedFresh = previous is null || previous.Cells[desc] is null || EndsSentence(previous.Cells[desc]!) || Gap(previous, line) > 1.6;
+        if (!openedFresh)
+        {
+            return false;
+        }
+
+        // A blank line before a capitalised description is a row boundary whatever the other columns do.
+        if (previous is not null && Gap(previous, line) > 2.2)
+        {
+            return true;
+        }
+
+        // With test/result columns a new row also opens one of those; alone the description decides.
+        return starters.Length == 0 || starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && (previous is null || previous.Cells[s] is null || EndsSentence(previous.Cells[s]!)))
+            || previous is null || previous.Cells[desc] is null && Gap(previous, line) > 1.6;
+    }
+
+    // A reference printed on a line of its own, or in the middle of a wrapped description, is
+    // vertically centred in its row; one on the first line of a multi-line row is top-aligned.
+    private static bool RefsAreCentered(IReadOnlyList<TableLine> lines, int refCol, int desc)
+    {
+        int top = 0, centered = 0;
+        var content = lines.Where(l => l.Cells[desc] is not null || l.Cells[refCol] is not null).ToList();
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (!IsRef(content[i], refCol))
+            {
+                continue;
+            }
+
+            if (content[i].Cells[desc] is null)
+            {
+                centered++;
+                continue;
+            }
+
+            var before = i > 0 ? content[i - 1] : null;
+            var after = i + 1 < content.Count ? content[i + 1] : null;
+            var openBefore = before is null || Gap(before, content[i]) > 1.6;
+            var continuesAfter = after is not null && Gap(content[i], after) <= 1.6 && !IsRef(after, refCol);
+            if (openBefore && continuesAfter)
+            {
+                top++;
+            }
+            else if (!openBefore && before!.Cells[desc] is { } prev && !EndsSentence(prev))
+            {
+                centered++;
+            }
+        }
+
+        return centered > top;
+    }
+
+    // Centered references: split each gap-separated block between the references it holds,
+    // every line going to the nearest reference.
+    private static List<TableRow> SplitByCenteredRefs(List<TableRow> blocks, int refCol, int desc)
+    {
+        var columnCount = blocks.Count > 0 ? blocks[0].Cells.Length : 0;
+        var perLine = blocks.SelectMany(b => b.Lines.Select(l => (Line: l, Cells: b.LineCells[l], Source: b))).ToList();
+        var groups = new List<List<(TextLine Line, string?[] Cells, TableRow Source)>>();
+        TextLine? lastContent = null;
+        foreach (var item in perLine)
+        {
+            // Only description and reference lines delimit rows; a wrapped criterion text runs past them.
+            var isContent = item.Cells[refCol] is not null || item.Cells.Where((c, i) => i == desc).Any(c => c is not null);
+            if (groups.Count == 0 || isContent && lastContent is not null && (lastContent.Page != item.Line.Page || item.Line.Box.Y0 - lastContent.Box.Y1 > item.Line.Box.Height * 0.9))
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(item);
+            if (isContent)
+            {
+                lastContent = item.Line;
+            }
+        }
+
+        var result = new List<TableRow>();
+        foreach (var group in groups)
+        {
+            var refs = group.Where(g => g.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r))).ToList();
+            if (refs.Count <= 1)
+            {
+                result.Add(Build(group, columnCount));
+                continue;
+            }
+
+            var assigned = refs.ToDictionary(r => r.Line, _ => new List<(TextLine Line, string?[] Cells, TableRow Source)>());
+            foreach (var item in group.Where(g => g.Cells[refCol] is not null || g.Cells[desc] is not null))
+            {
+                var center = (item.Line.Box.Y0 + item.Line.Box.Y1) / 2;
+                var nearest = refs.MinBy(r => Math.Abs((r.Line.Box.Y0 + r.Line.Box.Y1) / 2 - center));
+                assigned[nearest.Line].Add(item);
+            }
+
+            var first = assigned[refs[0].Line];
+            first.InsertRange(0, group.Where(g => g.Cells[refCol] is null && g.Cells[desc] is null && g.Line.Box.Y0 < refs[0].Line.Box.Y0));
+            result.AddRange(refs.Select(r => Build(assigned[r.Line].OrderBy(x => x.Line.Box.Y0).ToList(), columnCount)));
+        }
+
+        return result;
+    }
+
+    private static TableRow Build(List<(TextLine Line, string?[] Cells, TableRow Source)> items, int columnCount)
+    {
+        var row = new TableRow(columnCount) { GroupCriteria = items[0].Source.LineCriteria[items[0].Line], FromHeaderedPage = items[0].Source.FromHeaderedPage };
+        foreach (var (line, cells, source) in items)
+        {
+            row.Lines.Add(line);
+            row.LineCells[line] = cells;
+            row.LineCriteria[line] = source.LineCriteria[line];
+            for (var c = 0; c < columnCount && c < cells.Length; c++)
+            {
+                if (cells[c] is { } text)
+                {
+                    row.Cells[c].Add(text);
+                }
+            }
+        }
+
+        return row;
+    }
+
+    private static bool IsRef(TableLine line, int refCol) => line.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r));
+
+    private static string FirstToken(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+
+    private static bool Adjacent(TableLine a, TableLine b) => a.Line.Page == b.Line.Page && Gap(a, b) < 1.6;
+
+    private static double Gap(TableLine a, TableLine b) =>
+        a.Line.Page != b.Line.Page ? 10 : (b.Line.Box.Y0 - a.Line.Box.Y1) / Math.Max(a.Line.Box.Height, 4) + 1;
+
+    private static bool StartsUpper(string text) => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || TextNormal.StartsWithBullet(text));
+
+    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(';');
+
+    private static int Index(IReadOnlyList<ColumnRole> roles, params ColumnRole[] wanted)
+    {
+        foreach (var w in wanted)
+        {
+            for (var i = 0; i < roles.Count; i++)
+            {
+                if (roles[i] == w)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+}
