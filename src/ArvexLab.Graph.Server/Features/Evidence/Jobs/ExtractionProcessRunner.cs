@@ -1,0 +1,141 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ArvexLab.Graph.Server.Features.Evidence.Import;
+
+namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
+
+/// <summary>The outcome of one tool run: the parsed output, or why there is none.</summary>
+public sealed record ExtractionRunResult(ExtractionOutput? Output, ExtractionFailure? Failure)
+{
+    public static ExtractionRunResult Failed(string code, string message, bool retryable) => new(null, new ExtractionFailure(code, message, retryable));
+}
+
+/// <summary>
+/// Runs the extraction tool on one file in a separate process, so a hostile PDF can crash or hang only that process:
+/// a wall-clock limit (the whole process tree is killed when it runs out), a GC heap limit on the child, and
+/// stdout/stderr captured and mapped to an output or a typed failure.
+/// </summary>
+public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger<ExtractionProcessRunner> logger)
+{
+    private const int RejectedInputExitCode = 2;
+    private const int StderrTailChars = 2000;
+
+    public async Task<ExtractionRunResult> RunAsync(string pdfPath, CancellationToken cancellationToken)
+    {
+        ExtractionToolCommand command;
+        try
+        {
+            command = ExtractionToolCommand.Resolve(settings.ToolPath);
+        }
+        catch (FileNotFoundException e)
+        {
+            return ExtractionRunResult.Failed(ExtractionFailure.ToolUnavailable, e.Message, retryable: true);
+        }
+
+        using var process = new Process { StartInfo = StartInfo(command, pdfPath) };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            return ExtractionRunResult.Failed(ExtractionFailure.ToolUnavailable, $"Cannot start {command.FileName}: {e.Message}", retryable: true);
+        }
+
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(settings.Timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            // The pipes close once the tree is gone; don't leave the readers behind.
+            await Task.WhenAny(Task.WhenAll(stdout, stderr), Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
+            cancellationToken.ThrowIfCancellationRequested();
+            logger.LogWarning("Extraction of {File} exceeded {Timeout} and was killed", pdfPath, settings.Timeout);
+            return ExtractionRunResult.Failed(ExtractionFailure.Timeout, $"Extraction did not finish within {settings.Timeout.TotalSeconds:0} s and was stopped.", retryable: false);
+        }
+
+        var output = await stdout;
+        var errors = Tail(await stderr);
+        return Interpret(process.ExitCode, output, errors);
+    }
+
+    private ProcessStartInfo StartInfo(ExtractionToolCommand command, string pdfPath)
+    {
+        var info = new ProcessStartInfo(command.FileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var argument in command.Arguments.Append(pdfPath))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        if (settings.MemoryLimitMb > 0)
+        {
+            // The .NET runtime reads this as a hex byte count and fails allocations beyond it (OutOfMemory → non-zero exit).
+            var bytes = (long)settings.MemoryLimitMb * 1024 * 1024;
+            info.Environment["DOTNET_GCHeapHardLimit"] = bytes.ToString("X", CultureInfo.InvariantCulture);
+        }
+
+        return info;
+    }
+
+    private static ExtractionRunResult Interpret(int exitCode, string stdout, string stderr)
+    {
+        if (exitCode == 0)
+        {
+            try
+            {
+                return new ExtractionRunResult(ExtractionOutput.Parse(stdout), null);
+            }
+            catch (JsonException e)
+            {
+                return ExtractionRunResult.Failed(ExtractionFailure.InvalidOutput, $"The extraction tool printed no valid result: {e.Message}", retryable: true);
+            }
+        }
+
+        if (exitCode == RejectedInputExitCode && ExtractionErrorOutput.TryParse(stdout) is { Error: { } error })
+        {
+            return ExtractionRunResult.Failed(error.Code!, error.Message ?? error.Code!, retryable: false);
+        }
+
+        var detail = stderr.Length > 0 ? ": " + stderr : string.Empty;
+        return ExtractionRunResult.Failed(ExtractionFailure.WorkerCrashed, $"The extraction process ended with exit code {exitCode}{detail}", retryable: true);
+    }
+
+    private void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception)
+        {
+            // Already gone between the timeout and the kill.
+            logger.LogDebug(e, "Extraction process had already exited");
+        }
+    }
+
+    private static string Tail(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= StderrTailChars ? trimmed : "…" + trimmed[^StderrTailChars..];
+    }
+}

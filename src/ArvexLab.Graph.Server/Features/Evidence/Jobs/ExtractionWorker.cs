@@ -1,0 +1,66 @@
+namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
+
+/// <summary>
+/// The background workers of this process (<see cref="ExtractionSettings.WorkerCount"/> loops): each claims a due
+/// job, processes it, and polls again when none is due. On shutdown a running job is given back at once.
+/// </summary>
+public sealed class ExtractionWorker(
+    ExtractionJobQueue queue,
+    ExtractionJobProcessor processor,
+    ExtractionSettings settings,
+    ILogger<ExtractionWorker> logger) : BackgroundService
+{
+    private readonly string node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(1, settings.WorkerCount).Select(n => RunLoopAsync($"{node}#{n}", stoppingToken)));
+
+    /// <summary>One worker: claim, process, repeat. Public so tests can run a worker without a host.</summary>
+    public async Task RunLoopAsync(string owner, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await RunOnceAsync(owner, stoppingToken))
+                {
+                    // Jitter keeps several workers and nodes from polling in lock step.
+                    await Task.Delay(settings.PollInterval * (0.75 + (Random.Shared.NextDouble() / 2)), stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A database hiccup must not end the worker; the lease brings any half-done job back.
+                logger.LogError(e, "Extraction worker {Owner} failed; retrying after the poll interval", owner);
+                await Task.Delay(settings.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Claims and processes at most one job; false when none was due.</summary>
+    public async Task<bool> RunOnceAsync(string owner, CancellationToken stoppingToken)
+    {
+        var job = await queue.ClaimAsync(owner, stoppingToken);
+        if (job is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await processor.ProcessAsync(job, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await queue.ReleaseAsync(job);
+            throw;
+        }
+
+        return true;
+    }
+}
