@@ -1,5 +1,6 @@
 using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Portal;
@@ -9,6 +10,7 @@ using ArvexLab.Graph.Server.Operations;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperations();
 builder.AddGraphData();
+builder.AddEvidencePipeline();
 builder.AddGraphIdentity();
 builder.AddFrameworks();
 builder.AddGraph();
