@@ -99,6 +99,8 @@ public class IdentityTestHost : WebApplicationFactory<Program>
             }
             else
             {
+                // The test endpoints below run before Program's pipeline, so they authenticate for themselves.
+                app.UseAuthentication();
                 app.UseAuthorization();
             }
 
