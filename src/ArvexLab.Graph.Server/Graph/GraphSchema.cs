@@ -1,5 +1,4 @@
 using ArvexLab.Graph.GraphQL.Relay;
-using GraphQL;
 using ArvexLab.Graph.Server.Features.Evidence;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
@@ -7,6 +6,7 @@ using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Organizations;
 using ArvexLab.Graph.Server.Features.Vendors;
+using GraphQL;
 using GraphQL.Types;
 
 namespace ArvexLab.Graph.Server.Graph;

@@ -96,7 +96,7 @@ public sealed class TransportTests(SqliteTestDatabase database) : IClassFixture<
     [Fact]
     public async Task A_batch_returns_one_result_per_operation_and_oversized_batches_are_400()
     {
-        
+
         var ok = await client.SendAsync(Post("""[{"query":"{ me { name } }"},{"query":"{ vendors(first: 1) { totalCount } }"}]"""));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(2, JsonNode.Parse(await ok.Content.ReadAsStringAsync())!.AsArray().Count);
