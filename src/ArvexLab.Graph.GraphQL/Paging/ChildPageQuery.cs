@@ -14,11 +14,16 @@ internal static class ChildPageQuery
 {
     public static async Task<IReadOnlyDictionary<long, List<T>>> PagesAsync<T>(
         IQueryable<T> rows, Expression<Func<T, long>> parentKey, IReadOnlyCollection<long> parents,
-        SortSpec order, int take, CancellationToken cancellationToken)
+        SortSpec order, int take, Expression<Func<T, T>>? projection, CancellationToken cancellationToken)
     {
         var group = Expression.Parameter(typeof(IGrouping<long, T>), "g");
         Expression items = KeysetExpressions.ApplyOrderInMemory(group, typeof(T), order);
         items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], items, Expression.Constant(take));
+        if (projection is not null)
+        {
+            items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(T)], items, projection);
+        }
+
         items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], items);
         var page = Expression.Lambda<Func<IGrouping<long, T>, ChildGroup<T>>>(
             Expression.MemberInit(

@@ -54,8 +54,13 @@ public sealed class ConnectionField<T> where T : class
             List<T> rows;
             await using (var scope = scopes.Open())
             {
-                rows = await KeysetExpressions.ApplyOrder(query.Apply(source(ctx, scope)), query.PageOrder)
-                    .Take(query.Page.Size + 1).ToListAsync(ctx.CancellationToken).ConfigureAwait(false);
+                var page = KeysetExpressions.ApplyOrder(query.Apply(source(ctx, scope)), query.PageOrder).Take(query.Page.Size + 1);
+                if (SelectionProjection.ForConnection<T>(ctx, query.Sort) is { } projection)
+                {
+                    page = page.Select(projection);
+                }
+
+                rows = await page.ToListAsync(ctx.CancellationToken).ConfigureAwait(false);
             }
 
             return query.ToConnection(rows, () => new DeferredResult<int>(async ct =>
@@ -77,6 +82,7 @@ public sealed class ConnectionField<T> where T : class
         Field.Resolver = new FuncFieldResolver<object>(ctx =>
         {
             var query = ConnectionQuery<T>.From(ctx, Options(ctx));
+            var projection = SelectionProjection.ForConnection<T>(ctx, query.Sort);
             var services = ctx.RequestServices!;
             var scopes = services.GetRequiredService<IQueryScopeFactory>();
             var loaders = services.GetRequiredService<DataLoaderContext>();
@@ -86,7 +92,7 @@ public sealed class ConnectionField<T> where T : class
             {
                 await using var scope = scopes.Open();
                 return await ChildPageQuery.PagesAsync(query.Apply(source(scope)), childKey, parents,
-                    query.PageOrder, query.Page.Size + 1, ct).ConfigureAwait(false);
+                    query.PageOrder, query.Page.Size + 1, projection, ct).ConfigureAwait(false);
             }, missing: []));
             var totals = loaders.GetOrAdd(loaderKey + ":count", () => new BatchLoader<long, int>(async (parents, ct) =>
             {
@@ -124,6 +130,7 @@ public static class ConnectionFieldExtensions
                 new QueryArgument<IntGraphType> { Name = "last", Description = "Items from the end (or before `before`); at most 100." },
                 new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor to continue backward from." }),
         };
+        SelectionProjection.MarkReads(field); // loads by the parent's ID, which every projection keeps
         type.AddField(field);
         return new ConnectionField<T>(field);
     }

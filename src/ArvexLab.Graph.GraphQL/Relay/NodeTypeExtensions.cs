@@ -17,6 +17,7 @@ public static class NodeTypeExtensions
         type.IsTypeOf = value => value is T;
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The object's globally unique, opaque ID.")
+            .Reads("Id")
             .Resolve(ctx => GlobalId.Encode(type.Name, EntityKey<T>.Get(ctx.Source)));
         type.Metadata[LoaderMetadataKey] = new NodeLoader((ctx, key) => ctx.LoadById<T>(key).Then(v => (object?)v));
     }

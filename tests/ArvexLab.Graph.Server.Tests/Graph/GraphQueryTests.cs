@@ -70,6 +70,27 @@ public abstract class GraphQueryTests : IAsyncLifetime
     }
 
     [DataFact]
+    public async Task Only_the_selected_columns_are_read()
+    {
+        var counter = app.Services.GetRequiredService<ISqlCommandCounter>();
+        string Sql(string query)
+        {
+            using var tally = counter.Begin();
+            Client.DataAsync(query).GetAwaiter().GetResult();
+            return string.Join("\n", tally.Commands);
+        }
+
+        var narrow = Sql("{ vendors(first: 3, order: [{name: ASC}]) { nodes { id name documents(first: 2) { nodes { kind } } } } }");
+        Assert.DoesNotContain("\"Notes\"", narrow);
+        Assert.DoesNotContain("\"FileName\"", narrow);
+        Assert.Contains("\"Name\"", narrow);
+
+        var wide = Sql("{ vendors(first: 3) { nodes { notes ...More } } } fragment More on Vendor { documents(first: 2) { edges { node { fileName } } } }");
+        Assert.Contains("\"Notes\"", wide);
+        Assert.Contains("\"FileName\"", wide);
+    }
+
+    [DataFact]
     public async Task Forward_and_backward_paging_visit_every_vendor_once_in_order()
     {
         var forward = new List<string>();

@@ -17,21 +17,21 @@ public sealed class EvidenceDocumentType : ObjectGraphType<EvidenceDocument>
         Description = "An uploaded evidence PDF (SOC report, bridge letter, ISO certificate…) and what was extracted from it.";
         this.ImplementNode();
         Field<NonNullGraphType<VendorType>>("vendor").Description("The vendor the evidence is about.")
-            .Resolve(ctx => ctx.LoadById<Vendor>(ctx.Source.VendorId));
-        Field<NonNullGraphType<EvidenceKindEnumType>>("kind").Description("What kind of evidence this is.").Resolve(c => c.Source.Kind);
+            .Reads("VendorId").Resolve(ctx => ctx.LoadById<Vendor>(ctx.Source.VendorId));
+        Field<NonNullGraphType<EvidenceKindEnumType>>("kind").Description("What kind of evidence this is.").Reads("Kind").Resolve(c => c.Source.Kind);
         Field(d => d.Title).Description("A display title.");
         Field(d => d.FileName).Description("The uploaded file's name (display only).");
         Field(d => d.Sha256).Description("SHA-256 of the file, lower-case hex.");
         Field(d => d.SizeBytes, type: typeof(NonNullGraphType<LongGraphType>)).Description("File size in bytes.");
         Field(d => d.PageCount, nullable: true).Description("Number of pages, once read.");
-        Field<NonNullGraphType<EvidenceStatusEnumType>>("status").Description("Extraction status.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<EvidenceStatusEnumType>>("status").Description("Extraction status.").Reads("Status").Resolve(c => c.Source.Status);
         Field<ExtractionFailureType>("failure").Description("Why extraction failed (status FAILED).")
-            .Resolve(c => c.Source.FailureCode is null ? null : new ExtractionFailure(c.Source.FailureCode, c.Source.FailureMessage ?? ""));
-        Field<NonNullGraphType<EvidenceReviewStatusEnumType>>("reviewStatus").Description("The reviewer's decision on the document.").Resolve(c => c.Source.ReviewStatus);
+            .Reads("FailureCode", "FailureMessage").Resolve(c => c.Source.FailureCode is null ? null : new ExtractionFailure(c.Source.FailureCode, c.Source.FailureMessage ?? ""));
+        Field<NonNullGraphType<EvidenceReviewStatusEnumType>>("reviewStatus").Description("The reviewer's decision on the document.").Reads("ReviewStatus").Resolve(c => c.Source.ReviewStatus);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("coversServices")
-            .Description("The vendor services this evidence is meant to cover.").Resolve(c => c.Source.CoversServices);
+            .Description("The vendor services this evidence is meant to cover.").Reads("CoversServices").Resolve(c => c.Source.CoversServices);
         Field(d => d.Auditor, nullable: true).Description("The CPA firm (SOC) or certification body (ISO).");
-        Field<OpinionEnumType>("opinion").Description("The auditor's opinion (SOC reports).").Resolve(c => c.Source.Opinion);
+        Field<OpinionEnumType>("opinion").Description("The auditor's opinion (SOC reports).").Reads("Opinion").Resolve(c => c.Source.Opinion);
         Field(d => d.ReportDate, nullable: true).Description("Date of the report or letter.");
         Field(d => d.PeriodStart, nullable: true).Description("Start of the review period (Type II).");
         Field(d => d.PeriodEnd, nullable: true).Description("End of the review period, the as-of date (Type I) or bridge-through date.");

@@ -14,11 +14,11 @@ public static class FindingFields
     {
         type.ImplementNode();
         type.Field<NonNullGraphType<EvidenceDocumentType>>("document").Description("The document the finding was extracted from.")
-            .Resolve(ctx => ctx.LoadById<EvidenceDocument>(ctx.Source.DocumentId));
+            .Reads("DocumentId").Resolve(ctx => ctx.LoadById<EvidenceDocument>(ctx.Source.DocumentId));
         type.Field(f => f.Confidence).Description("The extractor's confidence in [0, 1]; 1 for items added by hand.");
         type.Field<CitationType>("citation").Description("Where in the PDF the finding is printed.")
-            .Resolve(ctx => Citation.Of(ctx.Source));
-        type.Field<NonNullGraphType<ReviewStateEnumType>>("reviewState").Description("The human decision on the finding.").Resolve(c => c.Source.ReviewState);
+            .Reads("Page", "BoxX0", "BoxY0", "BoxX1", "BoxY1").Resolve(ctx => Citation.Of(ctx.Source));
+        type.Field<NonNullGraphType<ReviewStateEnumType>>("reviewState").Description("The human decision on the finding.").Reads("ReviewState").Resolve(c => c.Source.ReviewState);
         type.Field(f => f.ReviewComment, nullable: true).Description("The reviewer's comment.");
         type.Field(f => f.ReviewedBy, nullable: true).Description("Who reviewed the finding last.");
         type.Field(f => f.ReviewedAt, nullable: true).Description("When it was reviewed last.");
@@ -45,6 +45,6 @@ public sealed class CitationType : ObjectGraphType<Citation>
         Description = "Where a finding is printed: 1-based page and bounding box [x0, y0, x1, y1] in PDF points, origin top-left.";
         Field(c => c.Page).Description("1-based page number.");
         Field<ListGraphType<NonNullGraphType<FloatGraphType>>>("bbox").Description("[x0, y0, x1, y1] in PDF points, or null when only the page is known.")
-            .Resolve(c => c.Source.Bbox);
+            .Reads("Bbox").Resolve(c => c.Source.Bbox);
     }
 }

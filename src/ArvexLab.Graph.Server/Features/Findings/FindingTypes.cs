@@ -16,7 +16,7 @@ public sealed class ExtractedFieldType : ObjectGraphType<ExtractedField>
         this.AddFindingFields();
         Field(f => f.Name).Description("The field's name, e.g. periodEnd.");
         Field<StringGraphType>("value").Description("The current value: the reviewed value when corrected, else the extracted one.")
-            .Resolve(c => c.Source.ReviewedValue ?? c.Source.Value);
+            .Reads("ReviewedValue", "Value").Resolve(c => c.Source.ReviewedValue ?? c.Source.Value);
         Field("extractedValue", f => f.Value, nullable: true).Description("The value as extracted.");
         Field(f => f.ReviewedValue, nullable: true).Description("The value a reviewer set, when corrected.");
     }
@@ -32,9 +32,9 @@ public sealed class ControlType : ObjectGraphType<Control>
         Field(c => c.Ref, nullable: true).Description("The reference as printed (CC6.1.2, C-01, AC-03), or null.");
         Field(c => c.Description).Description("What the control does.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria")
-            .Description("Criteria the report lists the control under (e.g. CC6.1).").Resolve(c => c.Source.Criteria);
+            .Description("Criteria the report lists the control under (e.g. CC6.1).").Reads("Criteria").Resolve(c => c.Source.Criteria);
         Field(c => c.TestsPerformed, nullable: true).Description("The auditor's tests.");
-        Field<NonNullGraphType<ControlResultEnumType>>("result").Description("The test result.").Resolve(c => c.Source.Result);
+        Field<NonNullGraphType<ControlResultEnumType>>("result").Description("The test result.").Reads("Result").Resolve(c => c.Source.Result);
         Field(c => c.ResultText, nullable: true).Description("The result as printed.");
         this.Connection<ControlException, ControlExceptionType>("exceptions")
             .Description("Exceptions found testing this control.")
@@ -55,9 +55,9 @@ public sealed class ControlExceptionType : ObjectGraphType<ControlException>
         Description = "A deviation the auditor found while testing a control.";
         this.AddFindingFields();
         Field<ControlType>("control").Description("The control, when it could be matched.")
-            .Resolve(ctx => ctx.Source.ControlId is { } id ? ctx.LoadById<Control>(id) : null);
+            .Reads("ControlId").Resolve(ctx => ctx.Source.ControlId is { } id ? ctx.LoadById<Control>(id) : null);
         Field(e => e.ControlRef, nullable: true).Description("The control reference as printed.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria").Description("Criteria concerned.").Resolve(c => c.Source.Criteria);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria").Description("Criteria concerned.").Reads("Criteria").Resolve(c => c.Source.Criteria);
         Field(e => e.Description).Description("The exception as described by the auditor.");
         Field(e => e.ManagementResponse, nullable: true).Description("Management's response, wherever printed.");
     }
@@ -71,9 +71,9 @@ public sealed class CuecType : ObjectGraphType<Cuec>
         Description = "A complementary user-entity control: something the customer must do for the vendor's controls to work.";
         this.AddFindingFields();
         Field(c => c.Description).Description("What the customer must do.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria").Description("Criteria concerned.").Resolve(c => c.Source.Criteria);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria").Description("Criteria concerned.").Reads("Criteria").Resolve(c => c.Source.Criteria);
         Field(c => c.Owner, nullable: true).Description("Who in the organization owns it.");
-        Field<NonNullGraphType<CuecStatusEnumType>>("status").Description("The organization's progress.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<CuecStatusEnumType>>("status").Description("The organization's progress.").Reads("Status").Resolve(c => c.Source.Status);
         Field(c => c.DueDate, nullable: true).Description("When it should be in place.");
     }
 }
@@ -87,6 +87,6 @@ public sealed class SubserviceOrganizationType : ObjectGraphType<SubserviceOrgan
         this.AddFindingFields();
         Field(s => s.Name).Description("Its name (e.g. Amazon Web Services).");
         Field(s => s.Services, nullable: true).Description("What it provides.");
-        Field<NonNullGraphType<SubserviceMethodEnumType>>("method").Description("Carve-out or inclusive.").Resolve(c => c.Source.Method);
+        Field<NonNullGraphType<SubserviceMethodEnumType>>("method").Description("Carve-out or inclusive.").Reads("Method").Resolve(c => c.Source.Method);
     }
 }

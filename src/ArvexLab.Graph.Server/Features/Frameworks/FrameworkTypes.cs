@@ -37,12 +37,12 @@ public sealed class RequirementType : ObjectGraphType<Requirement>
         Description = "A clause, control, criterion or article paragraph of a framework.";
         this.ImplementNode();
         Field<NonNullGraphType<FrameworkType>>("framework").Description("The framework it belongs to.")
-            .Resolve(ctx => ctx.LoadById<Framework>(ctx.Source.FrameworkId));
+            .Reads("FrameworkId").Resolve(ctx => ctx.LoadById<Framework>(ctx.Source.FrameworkId));
         Field(r => r.Ref).Description("The reference as the framework prints it (A.5.15, CC6.1, Art. 21(2)(d)).");
         Field(r => r.Title).Description("Short title.");
         Field(r => r.Text, nullable: true).Description("Summary of the requirement.");
         Field<RequirementType>("parent").Description("The enclosing requirement in the tree.")
-            .Resolve(ctx => ctx.Source.ParentId is { } id ? ctx.LoadById<Requirement>(id) : null);
+            .Reads("ParentId").Resolve(ctx => ctx.Source.ParentId is { } id ? ctx.LoadById<Requirement>(id) : null);
         this.Connection<Requirement, RequirementType>("children")
             .Description("Requirements one level below.")
             .Sort<RequirementSortInput>()
@@ -61,10 +61,10 @@ public sealed class RequirementMappingType : ObjectGraphType<RequirementMapping>
         Description = "A crosswalk row: how a requirement of one framework relates to one of another.";
         this.ImplementNode();
         Field<NonNullGraphType<RequirementType>>("sourceRequirement").Description("The mapped-from requirement.")
-            .Resolve(ctx => ctx.LoadById<Requirement>(ctx.Source.SourceRequirementId));
+            .Reads("SourceRequirementId").Resolve(ctx => ctx.LoadById<Requirement>(ctx.Source.SourceRequirementId));
         Field<NonNullGraphType<RequirementType>>("targetRequirement").Description("The mapped-to requirement.")
-            .Resolve(ctx => ctx.LoadById<Requirement>(ctx.Source.TargetRequirementId));
-        Field<NonNullGraphType<MappingRelationshipEnumType>>("relationship").Description("How the two relate.").Resolve(c => c.Source.Relationship);
+            .Reads("TargetRequirementId").Resolve(ctx => ctx.LoadById<Requirement>(ctx.Source.TargetRequirementId));
+        Field<NonNullGraphType<MappingRelationshipEnumType>>("relationship").Description("How the two relate.").Reads("Relationship").Resolve(c => c.Source.Relationship);
         Field(m => m.Source).Description("Who published the row (e.g. ENISA, AICPA, ArvexLab).");
     }
 }
@@ -77,13 +77,13 @@ public sealed class ControlMappingType : ObjectGraphType<ControlMapping>
         Description = "A vendor control mapped to a requirement, with how and how sure.";
         this.ImplementNode();
         Field<NonNullGraphType<ControlType>>("control").Description("The vendor's control.")
-            .Resolve(ctx => ctx.LoadById<Control>(ctx.Source.ControlId));
+            .Reads("ControlId").Resolve(ctx => ctx.LoadById<Control>(ctx.Source.ControlId));
         Field<NonNullGraphType<RequirementType>>("requirement").Description("The requirement it addresses.")
-            .Resolve(ctx => ctx.LoadById<Requirement>(ctx.Source.RequirementId));
-        Field<NonNullGraphType<ControlMappingMethodEnumType>>("method").Description("How the mapping was made.").Resolve(c => c.Source.Method);
+            .Reads("RequirementId").Resolve(ctx => ctx.LoadById<Requirement>(ctx.Source.RequirementId));
+        Field<NonNullGraphType<ControlMappingMethodEnumType>>("method").Description("How the mapping was made.").Reads("Method").Resolve(c => c.Source.Method);
         Field(m => m.Confidence).Description("Confidence in [0, 1].");
         Field(m => m.Path, nullable: true).Description("For DERIVED mappings: the requirement refs walked through the crosswalk.");
-        Field<NonNullGraphType<ReviewStateEnumType>>("reviewState").Description("The human decision on the mapping.").Resolve(c => c.Source.ReviewState);
+        Field<NonNullGraphType<ReviewStateEnumType>>("reviewState").Description("The human decision on the mapping.").Reads("ReviewState").Resolve(c => c.Source.ReviewState);
         Field(m => m.Version).Description("Concurrency version.");
     }
 }

@@ -1,3 +1,4 @@
+using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
@@ -58,7 +59,7 @@ public sealed class VendorPayloadType : ObjectGraphType<VendorPayload>
     {
         Name = "VendorPayload";
         Description = "The vendor after the change, or why nothing changed.";
-        Field<VendorType>("vendor").Description("The vendor as stored now (on CONFLICT: its current state).").Resolve(c => c.Source.Vendor);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description("Empty when the change applied.").Resolve(c => c.Source.Errors);
+        Field<VendorType>("vendor").Description("The vendor as stored now (on CONFLICT: its current state).").Reads("Vendor").Resolve(c => c.Source.Vendor);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description("Empty when the change applied.").Reads("Errors").Resolve(c => c.Source.Errors);
     }
 }

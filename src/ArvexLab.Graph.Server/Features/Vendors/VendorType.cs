@@ -1,4 +1,5 @@
 using ArvexLab.Graph.GraphQL.Paging;
+using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence;
@@ -16,11 +17,11 @@ public sealed class VendorType : ObjectGraphType<Vendor>
         this.ImplementNode();
         Field(v => v.Name).Description("The vendor's name.");
         Field(v => v.Website, nullable: true).Description("The vendor's website.");
-        Field<NonNullGraphType<CriticalityEnumType>>("criticality").Description("How much the organization depends on the vendor.").Resolve(c => c.Source.Criticality);
-        Field<NonNullGraphType<VendorStatusEnumType>>("status").Description("Active or archived.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<CriticalityEnumType>>("criticality").Description("How much the organization depends on the vendor.").Reads("Criticality").Resolve(c => c.Source.Criticality);
+        Field<NonNullGraphType<VendorStatusEnumType>>("status").Description("Active or archived.").Reads("Status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("services")
-            .Description("The vendor's services the organization consumes; evidence scope is checked against them.").Resolve(c => c.Source.Services);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Description("Free-form labels.").Resolve(c => c.Source.Tags);
+            .Description("The vendor's services the organization consumes; evidence scope is checked against them.").Reads("Services").Resolve(c => c.Source.Services);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Description("Free-form labels.").Reads("Tags").Resolve(c => c.Source.Tags);
         Field(v => v.Owner, nullable: true).Description("Who owns the vendor relationship in the organization.");
         Field(v => v.Notes, nullable: true).Description("Reviewer notes.");
         Field(v => v.CreatedAt).Description("When the vendor was added.");
