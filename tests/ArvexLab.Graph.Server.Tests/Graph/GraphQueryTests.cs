@@ -191,7 +191,10 @@ public abstract class GraphQueryTests : IAsyncLifetime
             { vendors(first: 1) { nodes { id documents(first: 1) { nodes { id
                 fields(first: 1) { nodes { id } } controls(first: 1) { nodes { id } }
                 controlExceptions(first: 1) { nodes { id control { id } } } cuecs(first: 1) { nodes { id } }
-                subserviceOrganizations(first: 1) { nodes { id } } } } } } }
+                subserviceOrganizations(first: 1) { nodes { id } }
+                controls2: controls(first: 1) { nodes { mappings(first: 1) { nodes { id requirement { id framework { id } } } } } } } } } }
+              me { organization { id } }
+              frameworks(first: 1, where: {key: {eq: "nis2"}}) { nodes { id requirements(first: 10) { nodes { mappings(first: 1) { nodes { id } } } } } } }
             """);
         var ids = new List<string>();
         void Collect(JsonNode? node)
@@ -211,7 +214,11 @@ public abstract class GraphQueryTests : IAsyncLifetime
         }
 
         Collect(data);
-        Assert.True(ids.Count >= 7, string.Join(",", ids));
+        var types = ids.Select(id => GlobalId.Decode(id).TypeName).ToHashSet();
+        Assert.Equal(
+            ["Control", "ControlException", "ControlMapping", "Cuec", "EvidenceDocument", "ExtractedField", "Framework", "Organization",
+             "Requirement", "RequirementMapping", "SubserviceOrganization", "Vendor"],
+            types.Order(StringComparer.Ordinal));
         foreach (var id in ids.Distinct())
         {
             var node = await Client.DataAsync("query($id: ID!) { node(id: $id) { id __typename } }", new { id });

@@ -20,6 +20,9 @@ public sealed record GraphTestData(long OrganizationId, long OtherOrganizationId
         db.AddRange(org, other);
         await db.SaveChangesAsync();
 
+        var policy = new Framework { OrganizationId = org.Id, Key = "acme-policy", Name = "Acme policy", CatalogVersion = "1" };
+        var requirement = new Requirement { OrganizationId = org.Id, Framework = policy, Ref = "P-1", Title = "Access is reviewed" };
+        db.AddRange(policy, requirement);
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         for (var v = 0; v < VendorCount; v++)
         {
@@ -62,6 +65,7 @@ public sealed record GraphTestData(long OrganizationId, long OtherOrganizationId
                         Page = 10 + c,
                     };
                     db.Controls.Add(control);
+                    db.ControlMappings.Add(new ControlMapping { OrganizationId = org.Id, Control = control, Requirement = requirement, Method = ControlMappingMethod.Explicit, Confidence = 0.9 });
                     if (c == 2)
                     {
                         db.ControlExceptions.Add(new ControlException { OrganizationId = org.Id, Document = document, Control = control, ControlRef = control.Ref, Description = "Late review" });
