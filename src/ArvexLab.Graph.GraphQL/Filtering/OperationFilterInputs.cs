@@ -10,10 +10,7 @@ public sealed class StringOperationFilterInput : InputObjectGraphType
     {
         Name = "StringOperationFilterInput";
         Description = "Conditions on a text value; all given conditions must hold.";
-        Field<StringGraphType>("eq").Description("Equal to (exact, case-sensitive); null matches a missing value.");
-        Field<StringGraphType>("neq").Description("Not equal to.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("Equal to none of.");
+        this.AddEqualityOperations<StringGraphType>();
         Field<StringGraphType>("contains").Description("Contains the text, ignoring case.");
         Field<StringGraphType>("startsWith").Description("Starts with the text, ignoring case.");
         Field<StringGraphType>("endsWith").Description("Ends with the text, ignoring case.");
@@ -28,10 +25,7 @@ public sealed class ComparableOperationFilterInput<TScalarType> : InputObjectGra
     {
         Name = $"{typeof(TScalarType).GraphQLName()}OperationFilterInput";
         Description = "Conditions on an ordered value; all given conditions must hold.";
-        Field<TScalarType>("eq").Description("Equal to; null matches a missing value.");
-        Field<TScalarType>("neq").Description("Not equal to.");
-        Field<ListGraphType<NonNullGraphType<TScalarType>>>("in").Description("Equal to one of.");
-        Field<ListGraphType<NonNullGraphType<TScalarType>>>("nin").Description("Equal to none of.");
+        this.AddEqualityOperations<TScalarType>();
         Field<TScalarType>("gt").Description("Greater than.");
         Field<TScalarType>("gte").Description("Greater than or equal to.");
         Field<TScalarType>("lt").Description("Less than.");
@@ -47,10 +41,7 @@ public sealed class EnumOperationFilterInput<TEnumType> : InputObjectGraphType
     {
         Name = $"{EnumName()}OperationFilterInput";
         Description = "Conditions on an enumerated value; all given conditions must hold.";
-        Field<TEnumType>("eq").Description("Equal to; null matches a missing value.");
-        Field<TEnumType>("neq").Description("Not equal to.");
-        Field<ListGraphType<NonNullGraphType<TEnumType>>>("in").Description("Equal to one of.");
-        Field<ListGraphType<NonNullGraphType<TEnumType>>>("nin").Description("Equal to none of.");
+        this.AddEqualityOperations<TEnumType>();
     }
 
     private static string EnumName()
@@ -98,5 +89,17 @@ public sealed class ListFilterInputType<TFilterType> : InputObjectGraphType
         Field<TFilterType>("all").Description("Every element matches.");
         Field<TFilterType>("none").Description("No element matches.");
         Field<BooleanGraphType>("any").Description("true: the list is not empty; false: it is empty.");
+    }
+}
+
+/// <summary>The equality conditions every operation input shares.</summary>
+internal static class EqualityOperations
+{
+    public static void AddEqualityOperations<TValueType>(this InputObjectGraphType type) where TValueType : IGraphType
+    {
+        type.Field<TValueType>("eq").Description("Equal to (text: exact and case-sensitive); null matches a missing value.");
+        type.Field<TValueType>("neq").Description("Not equal to.");
+        type.Field<ListGraphType<NonNullGraphType<TValueType>>>("in").Description("Equal to one of.");
+        type.Field<ListGraphType<NonNullGraphType<TValueType>>>("nin").Description("Equal to none of.");
     }
 }
