@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using ArvexLab.Graph.GraphQL.Errors;
+using ArvexLab.Graph.GraphQL.Querying;
 using GraphQL.Types;
 
 namespace ArvexLab.Graph.GraphQL.Filtering;
@@ -172,11 +173,5 @@ public abstract class FilterInputType<T, TSelf> : InputObjectGraphType, IFilterI
     private static IDictionary<string, object?> Operations(object? value)
         => value as IDictionary<string, object?> ?? throw new GraphError(GraphErrorCodes.InvalidFilter, "Expected an input object.");
 
-    private static Expression Replace(LambdaExpression lambda, Expression with)
-        => new Rebind(lambda.Parameters[0], with).Visit(lambda.Body);
-
-    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
+    private static Expression Replace(LambdaExpression lambda, Expression with) => ExpressionParts.Inline(lambda, with);
 }

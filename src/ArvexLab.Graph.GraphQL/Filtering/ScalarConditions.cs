@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using ArvexLab.Graph.GraphQL.Errors;
+using ArvexLab.Graph.GraphQL.Querying;
 
 namespace ArvexLab.Graph.GraphQL.Filtering;
 
@@ -48,7 +49,7 @@ internal static class ScalarConditions
             list.Add(Convert(item, member.Type));
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(list, list.GetType()), member);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], ExpressionParts.Parameter(list, list.GetType()), member);
     }
 
     private static Expression Compare(Expression member, object? value, ExpressionType comparison)
@@ -82,11 +83,11 @@ internal static class ScalarConditions
         }
 
         var lowered = Expression.Call(member, nameof(string.ToLower), null);
-        var call = Expression.Call(lowered, method, null, Parameter(text.ToLowerInvariant(), typeof(string)));
+        var call = Expression.Call(lowered, method, null, ExpressionParts.Parameter(text.ToLowerInvariant(), typeof(string)));
         return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), call);
     }
 
-    private static Expression Constant(object? value, Type type) => Parameter(Convert(value, type), type);
+    private static Expression Constant(object? value, Type type) => ExpressionParts.Parameter(Convert(value, type), type);
 
     internal static object? Convert(object? value, Type type)
     {
@@ -117,17 +118,5 @@ internal static class ScalarConditions
         {
             throw new GraphError(GraphErrorCodes.InvalidFilter, $"'{value}' is not a valid value here.");
         }
-    }
-
-    // A member access on a holder object, so EF Core sends the value as a parameter.
-    internal static Expression Parameter(object? value, Type type)
-    {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), "Value");
-    }
-
-    private sealed class Holder<T>(T value)
-    {
-        public T Value { get; } = value;
     }
 }

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using ArvexLab.Graph.GraphQL.Filtering;
+using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Sorting;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +32,7 @@ internal static class ChildPageQuery
                 Expression.Bind(typeof(ChildGroup<T>).GetProperty(nameof(ChildGroup<T>.Items))!, items)),
             group);
 
-        var groups = await rows.Where(In(parentKey, parents)).GroupBy(parentKey).Select(page)
+        var groups = await rows.Where(ExpressionParts.KeyIn(parentKey, parents)).GroupBy(parentKey).Select(page)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return groups.ToDictionary(g => g.Key, g => g.Items);
     }
@@ -40,18 +40,12 @@ internal static class ChildPageQuery
     public static async Task<IReadOnlyDictionary<long, int>> CountsAsync<T>(
         IQueryable<T> rows, Expression<Func<T, long>> parentKey, IReadOnlyCollection<long> parents, CancellationToken cancellationToken)
     {
-        var counts = await rows.Where(In(parentKey, parents)).GroupBy(parentKey)
+        var counts = await rows.Where(ExpressionParts.KeyIn(parentKey, parents)).GroupBy(parentKey)
             .Select(g => new ChildCount { Key = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return counts.ToDictionary(c => c.Key, c => c.Count);
     }
 
-    private static Expression<Func<T, bool>> In<T>(Expression<Func<T, long>> key, IReadOnlyCollection<long> values)
-    {
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)],
-            ScalarConditions.Parameter(values.ToList(), typeof(List<long>)), key.Body);
-        return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
-    }
 
     internal sealed class ChildGroup<T>
     {

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ArvexLab.Graph.GraphQL.Filtering;
+using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Sorting;
 using GraphQL;
 using GraphQL.Types;
@@ -62,13 +63,5 @@ internal sealed record ConnectionQuery<T>(Expression<Func<T, bool>>? Filter, Sor
     }
 
     private static IGraphType? ArgumentType(IResolveFieldContext context, string name)
-    {
-        var type = context.FieldDefinition.Arguments?.Find(name)?.ResolvedType;
-        while (type is IProvideResolvedType wrapper)
-        {
-            type = wrapper.ResolvedType;
-        }
-
-        return type;
-    }
+        => ExpressionParts.Unwrap(context.FieldDefinition.Arguments?.Find(name)?.ResolvedType);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Sorting;
 
 namespace ArvexLab.Graph.GraphQL.Paging;
@@ -67,14 +68,9 @@ internal static class KeysetExpressions
     }
 
     private static Expression Member(SortKey key, ParameterExpression row)
-        => new ParameterReplacer(key.Selector.Parameters[0], row).Visit(key.Selector.Body);
+        => ExpressionParts.Inline(key.Selector, row);
 
-    // A closure-like holder so EF Core sends the value as a parameter, not an inlined literal.
-    private static Expression Value(SortKey key, object? value)
-    {
-        var box = Activator.CreateInstance(typeof(ValueBox<>).MakeGenericType(key.ValueType), value)!;
-        return Expression.Property(Expression.Constant(box), "Value");
-    }
+    private static Expression Value(SortKey key, object? value) => ExpressionParts.Parameter(value, key.ValueType);
 
     private static Expression Compare(Expression left, Expression right, bool descending)
     {
@@ -98,13 +94,5 @@ internal static class KeysetExpressions
         return descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
     }
 
-    private sealed class ValueBox<TValue>(TValue value)
-    {
-        public TValue Value { get; } = value;
-    }
 
-    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

@@ -22,20 +22,11 @@ public static class EntityLoading
             async (keys, ct) =>
             {
                 await using var scope = scopes.Open();
-                var rows = await scope.Set<T>().Where(ContainsKey<T>(keys)).ToListAsync(ct).ConfigureAwait(false);
+                var rows = await scope.Set<T>().Where(ExpressionParts.KeyIn(EntityKey<T>.Selector, keys)).ToListAsync(ct).ConfigureAwait(false);
                 return rows.ToDictionary(EntityKey<T>.Get, r => (T?)r);
             },
             missing: null));
         return loader.Load(key);
     }
 
-    private static System.Linq.Expressions.Expression<Func<T, bool>> ContainsKey<T>(IReadOnlyCollection<long> keys)
-    {
-        var list = keys.ToList();
-        var selector = EntityKey<T>.Selector;
-        var body = System.Linq.Expressions.Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)],
-            System.Linq.Expressions.Expression.Constant(list), selector.Body);
-        return System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(body, selector.Parameters);
-    }
 }

@@ -98,19 +98,10 @@ public static class SelectionProjection
     }
 
     private static IComplexGraphType? NodeTypeOf(FieldType connectionField)
-        => Unwrap(connectionField.ResolvedType) is IComplexGraphType connection
-            ? Unwrap(connection.GetField("nodes")?.ResolvedType) as IComplexGraphType
+        => ExpressionParts.Unwrap(connectionField.ResolvedType) is IComplexGraphType connection
+            ? ExpressionParts.Unwrap(connection.GetField("nodes")?.ResolvedType) as IComplexGraphType
             : null;
 
-    private static IGraphType? Unwrap(IGraphType? type)
-    {
-        while (type is IProvideResolvedType wrapper)
-        {
-            type = wrapper.ResolvedType;
-        }
-
-        return type;
-    }
 
     // Fields of a selection set, through named and inline fragments.
     private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet selectionSet, GraphQLDocument document)
