@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using ArvexLab.Graph.GraphQL.Authorization;
 using ArvexLab.Graph.GraphQL.Transport;
-using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Features.Identity;
-using ArvexLab.Graph.Server.Graph;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,7 +9,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OpenIddict.Abstractions;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 
@@ -46,30 +42,11 @@ public class IdentityTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Identity:EphemeralKeys", "true");
 
-        builder.ConfigureServices((context, services) =>
+        // Program.cs wires data, identity and the graph; the host adds a test schema, test endpoints and a movable clock.
+        builder.ConfigureServices(services =>
         {
-            if (!services.Any(d => d.ServiceType == typeof(GraphDbContextActivator)))
-            {
-                services.AddGraphData(context.Configuration, context.HostingEnvironment.ContentRootPath);
-            }
-
-            var identityWired = services.Any(d => d.ServiceType == typeof(IOpenIddictApplicationManager));
-            if (!identityWired)
-            {
-                services.AddGraphIdentity(context.Configuration, context.HostingEnvironment);
-            }
-
-            var ruleWired = services.Any(d => d.ServiceType == typeof(AuthorizationValidationRule) || d.ImplementationType == typeof(AuthorizationValidationRule));
-            services.AddGraphQL(graph =>
-            {
-                graph.AddSchema<IdentityTestSchema>();
-                if (!ruleWired)
-                {
-                    graph.AddGraphAuthorization();
-                }
-            });
-
-            services.AddSingleton<IStartupFilter>(new TestPipeline(wireIdentity: !identityWired));
+            services.AddGraphQL(graph => graph.AddSchema<IdentityTestSchema>());
+            services.AddSingleton<IStartupFilter>(new TestPipeline());
             services.Configure<OpenIddictValidationOptions>(o => o.TimeProvider = ValidationClock);
         });
     }
@@ -87,32 +64,16 @@ public class IdentityTestHost : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Identity middleware and endpoints (when Program.cs lacks them) plus two protected test endpoints.</summary>
-    private sealed class TestPipeline(bool wireIdentity) : IStartupFilter
+    /// <summary>Protected test endpoints; they run before Program's pipeline, so they authenticate for themselves.</summary>
+    private sealed class TestPipeline : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.UseRouting();
-            if (wireIdentity)
-            {
-                app.UseGraphIdentity();
-            }
-            else
-            {
-                // The test endpoints below run before Program's pipeline, so they authenticate for themselves.
-                app.UseAuthentication();
-                app.UseAuthorization();
-            }
-
+            app.UseAuthentication();
+            app.UseAuthorization();
             app.UseEndpoints(endpoints =>
             {
-                if (wireIdentity)
-                {
-                    endpoints.MapGraphIdentityEndpoints();
-                    // As Program.cs maps it once identity is wired; this endpoint matches before Program's own.
-                    endpoints.MapGraphQLEndpoint<GraphSchema>(GraphQLPath).RequireAuthorization();
-                }
-
                 var bearer = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme };
                 endpoints.MapGet(ProtectedPath, (ClaimsPrincipal user) => Results.Ok(new
                 {
