@@ -73,9 +73,9 @@ public abstract class BulkConfirmAndApprovalTests<TDatabase>(TDatabase database)
         var overrideWithoutComment = (await kit.Reviewer.DataAsync(Approve, new { input = new { id = document.Id, version, @override = true } }))["approveEvidence"]!;
         var approved = (await kit.Reviewer.DataAsync(Approve, new { input = new { id = document.Id, version, @override = true, comment = "CC7.2 checked on paper." } }))["approveEvidence"]!;
 
-        Assert.Equal((["PENDING_LOW_CONFIDENCE"], 1), (refused.Codes(), refused.Int("pendingLowConfidence")));
+        Assert.Equal(("PENDING_LOW_CONFIDENCE:override", 1), (refused.ErrorsText(), refused.Int("pendingLowConfidence")));
         Assert.Null(refused["document"]);
-        Assert.Equal((["VALIDATION"], "comment"), (overrideWithoutComment.Codes(), overrideWithoutComment["errors"]![0].Str("field")));
+        Assert.Equal("VALIDATION:comment", overrideWithoutComment.ErrorsText());
         Assert.Empty(approved.Codes());
         Assert.Equal(("APPROVED", version + 1), (approved["document"].Str("reviewStatus"), approved["document"].Int("version")));
         var approval = Assert.Single(await document.EventsAsync(database), e => e.Action == "APPROVED");

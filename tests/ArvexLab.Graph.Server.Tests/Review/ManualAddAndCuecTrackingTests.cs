@@ -54,8 +54,8 @@ public abstract class ManualAddAndCuecTrackingTests<TDatabase>(TDatabase databas
             input = new { documentId = document.Id, controlId = foreignControl.Id, values = new { description = "Deviation." } },
         }))["addException"]!;
 
-        Assert.Equal((["VALIDATION"], "values.description"), (noDescription.Codes(), noDescription["errors"]![0].Str("field")));
-        Assert.Equal((["NOT_FOUND"], "controlId"), (wrongControl.Codes(), wrongControl["errors"]![0].Str("field")));
+        Assert.Equal("VALIDATION:values.description", noDescription.ErrorsText());
+        Assert.Equal("NOT_FOUND:controlId", wrongControl.ErrorsText());
         Assert.Equal(["EXTRACTED"], (await document.EventsAsync(database)).Select(e => e.Action));
     }
 
@@ -73,7 +73,7 @@ public abstract class ManualAddAndCuecTrackingTests<TDatabase>(TDatabase databas
             (updated["cuec"].Str("owner"), updated["cuec"].Str("status"), updated["cuec"].Str("dueDate"), updated["cuec"].Str("reviewState")));
         Assert.Equal(("it-ops@acme.example", "IN_PROGRESS"), (cleared["cuec"].Str("owner"), cleared["cuec"].Str("status")));
         Assert.Null(cleared["cuec"]!["dueDate"]);
-        Assert.Equal((["CONFLICT"], "IN_PROGRESS"), (stale.Codes(), stale["cuec"].Str("status")));
+        Assert.Equal(("CONFLICT:version", "IN_PROGRESS"), (stale.ErrorsText(), stale["cuec"].Str("status")));
         var updates = (await document.EventsAsync(database)).Where(e => e.Action == "UPDATED").ToList();
         Assert.Equal(2, updates.Count);
         Assert.Contains("2026-03-31", updates[0].After);

@@ -99,4 +99,8 @@ internal static class JsonNodeAssertions
 
     public static List<string> Codes(this JsonNode? payload) =>
         payload!["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
+
+    /// <summary>The payload's errors as "CODE:field" (comma-separated), for one-line assertions.</summary>
+    public static string ErrorsText(this JsonNode? payload) =>
+        string.Join(",", payload!["errors"]!.AsArray().Select(e => $"{e!["code"]!.GetValue<string>()}:{e["field"]?.GetValue<string>()}"));
 }
