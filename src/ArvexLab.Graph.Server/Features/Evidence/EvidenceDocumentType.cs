@@ -4,6 +4,7 @@ using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Vendors;
+using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 
@@ -62,6 +63,7 @@ public sealed class EvidenceDocumentType : ObjectGraphType<EvidenceDocument>
             .Description("Subservice organizations the vendor relies on.")
             .Filter<SubserviceOrganizationFilterInput>().Sort<SubserviceOrganizationSortInput>()
             .ResolveChildren((EvidenceDocument d) => d.Id, s => s.DocumentId, q => q.Set<SubserviceOrganization>());
+        this.AddReviewEvents();
     }
 }
 
