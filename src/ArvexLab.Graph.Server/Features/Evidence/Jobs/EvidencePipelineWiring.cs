@@ -1,4 +1,6 @@
+using ArvexLab.Graph.Server.Features.Evidence.Download;
 using ArvexLab.Graph.Server.Features.Evidence.Storage;
+using ArvexLab.Graph.Server.Features.Evidence.Upload;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
@@ -31,6 +33,12 @@ public static class EvidencePipelineWiring
         services.AddSingleton<ExtractionJobProcessor>();
         services.AddSingleton<ExtractionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ExtractionWorker>());
+        services.AddSingleton(EvidenceUploadSettings.From(configuration));
+        services.AddScoped<EvidenceUpload>();
+        services.AddScoped<EvidenceReextraction>();
+        services.AddDataProtection();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<EvidenceFileLinks>();
         return services;
     }
 }
