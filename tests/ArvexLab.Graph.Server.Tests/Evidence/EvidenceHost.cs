@@ -1,4 +1,6 @@
 using ArvexLab.Graph.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArvexLab.Graph.Server.Tests.Evidence;
 
@@ -8,16 +10,19 @@ namespace ArvexLab.Graph.Server.Tests.Evidence;
 /// </summary>
 public sealed class EvidenceHost : IAsyncDisposable
 {
-    private EvidenceHost(GraphApp app, GraphClient client, long organizationId, string dataDirectory)
+    private readonly GraphClient? client;
+
+    private EvidenceHost(GraphApp app, GraphClient? client, long organizationId, string dataDirectory)
     {
         App = app;
-        Client = client;
+        this.client = client;
         OrganizationId = organizationId;
         DataDirectory = dataDirectory;
     }
 
     public GraphApp App { get; }
-    public GraphClient Client { get; }
+    /// <summary>A client of the host's organization (not made for a host on a test clock: tokens follow the real one).</summary>
+    public GraphClient Client => client ?? throw new InvalidOperationException("This host was started without a client.");
     public long OrganizationId { get; }
     public string DataDirectory { get; }
 
@@ -31,8 +36,9 @@ public sealed class EvidenceHost : IAsyncDisposable
     };
 
     public static async Task<EvidenceHost> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null,
-        long? organizationId = null, string? dataDirectory = null)
+        long? organizationId = null, string? dataDirectory = null, TimeProvider? clock = null)
     {
+        var ownsDataDirectory = dataDirectory is null && database is not SqliteTestDatabase;
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "arvex-evidence-" + Guid.NewGuid().ToString("N"));
         var all = new Dictionary<string, string?>
         {
@@ -44,10 +50,17 @@ public sealed class EvidenceHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = new GraphApp(database, all);
         var organization = organizationId ?? await GraphApp.CreateOrganizationAsync(database, "Evidence " + Guid.NewGuid().ToString("N")[..6]);
+        if (clock is not null)
+        {
+            var clocked = new ClockedGraphApp(database, all, clock);
+            _ = clocked.Server; // starts the host and its workers
+            return new EvidenceHost(clocked, null, organization, all["Data:Directory"]!) { OwnsDataDirectory = ownsDataDirectory };
+        }
+
+        var app = new GraphApp(database, all);
         var client = await app.CreateGraphClientAsync(organization);
-        return new EvidenceHost(app, client, organization, all["Data:Directory"]!);
+        return new EvidenceHost(app, client, organization, all["Data:Directory"]!) { OwnsDataDirectory = ownsDataDirectory };
     }
 
     public async ValueTask DisposeAsync()
@@ -61,4 +74,14 @@ public sealed class EvidenceHost : IAsyncDisposable
 
     /// <summary>Whether disposing removes the data folder (a PostgreSQL host's own blob folder).</summary>
     public bool OwnsDataDirectory { get; init; }
+
+    /// <summary>A server whose workers run on a test clock, e.g. one ahead of the real time to find expired leases.</summary>
+    private sealed class ClockedGraphApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, TimeProvider clock) : GraphApp(database, settings)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
+    }
 }
