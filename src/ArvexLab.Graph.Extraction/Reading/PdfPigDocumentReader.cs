@@ -20,7 +20,7 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
 
         if (!PdfTrailer.IsPresent(bytes))
         {
-            throw new ExtractionException(ExtractionErrorCode.CorruptPdf, "The PDF has no trailer (startxref … %%EOF) at its end: the file is truncated or damaged.");
+            throw new ExtractionException(ExtractionErrorCode.CorruptPdf, "The PDF does not end with %%EOF: the file is truncated or damaged.");
         }
 
         var parsing = new ParsingOptions

@@ -1,9 +1,9 @@
 namespace ArvexLab.Graph.Extraction.Reading;
 
 /// <summary>
-/// The end-of-file structure every complete PDF has: <c>startxref</c>, the cross-reference offset and <c>%%EOF</c>
-/// in its last kilobyte (trailing whitespace or NUL padding aside). A file cut short loses them; PdfPig's lenient
-/// parser would still rebuild a partial document from the objects it finds, so the cut is detected here instead.
+/// The end-of-file marker every complete PDF (and every incremental update of one) ends with: <c>%%EOF</c> in its last
+/// kilobyte, trailing whitespace or NUL padding aside. A file cut short loses it; PdfPig's lenient parser would still
+/// rebuild a partial document from the objects it finds, so the cut is detected here instead.
 /// </summary>
 internal static class PdfTrailer
 {
@@ -17,8 +17,6 @@ internal static class PdfTrailer
             end--;
         }
 
-        var tail = pdf[Math.Max(0, end - Window)..end];
-        var eof = tail.LastIndexOf("%%EOF"u8);
-        return eof >= 0 && tail[..eof].LastIndexOf("startxref"u8) >= 0;
+        return pdf[Math.Max(0, end - Window)..end].IndexOf("%%EOF"u8) >= 0;
     }
 }

@@ -59,6 +59,7 @@ public sealed class EvidenceHost : IAsyncDisposable
         }
 
         var app = new GraphApp(database, all);
+        _ = app.Server; // start-up outside the client's request timeout: a loaded CI machine can take long
         var client = await app.CreateGraphClientAsync(organization);
         return new EvidenceHost(app, client, organization, all["Data:Directory"]!) { OwnsDataDirectory = ownsDataDirectory };
     }

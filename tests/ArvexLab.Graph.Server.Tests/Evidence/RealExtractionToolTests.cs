@@ -31,7 +31,7 @@ public sealed class RealExtractionToolTests : IDisposable
 
         var result = await runner.RunAsync(truncated, CancellationToken.None);
 
-        // Cut to a third, the file has lost its trailer (startxref … %%EOF): the reader refuses it rather than
+        // Cut to a third, the file has lost its end (%%EOF): the reader refuses it rather than
         // recovering a partial document.
         Assert.Null(result.Output);
         Assert.Equal(("CORRUPT_PDF", false), (result.Failure!.Code, result.Failure.Retryable));
