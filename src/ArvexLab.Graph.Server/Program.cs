@@ -1,5 +1,6 @@
 using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Evidence.Download;
 using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
@@ -21,6 +22,7 @@ app.MapOperations();
 app.MapGraphIdentity();
 app.UseCors(GraphQLCors.PolicyName);
 app.MapGraphQLEndpoint<GraphSchema>("/graphql").RequireAuthorization();
+app.MapEvidenceFiles();
 app.MapPortal();
 app.Run();
 

@@ -1,5 +1,6 @@
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Features.Evidence;
+using ArvexLab.Graph.Server.Features.Evidence.Upload;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
@@ -48,6 +49,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
+        this.AddEvidenceMutations();
         this.AddIdentityMutations();
         this.AddReviewMutations();
     }

@@ -82,6 +82,15 @@ public sealed class ExtractionJobProcessor(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
+                // Write first: on SQLite this takes the write lock before the importer reads, so an upload committing
+                // meanwhile cannot invalidate the transaction's snapshot ("database is locked" at the first write).
+                if (!await ExtractionJobQueue.TouchAsync(db, job, clock.GetUtcNow(), cancellationToken))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    logger.LogWarning("Extraction job {Job} lost its lease before importing; result discarded", job.Id);
+                    return null;
+                }
+
                 var summary = await ExtractionImporter.ImportAsync(db, job.DocumentId, output, cancellationToken);
                 if (!await ExtractionJobQueue.CompleteAsync(db, job, clock.GetUtcNow(), cancellationToken))
                 {

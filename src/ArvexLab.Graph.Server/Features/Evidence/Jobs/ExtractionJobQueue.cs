@@ -53,6 +53,10 @@ public sealed class ExtractionJobQueue(GraphDbContextActivator activator, Extrac
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Records that the lease holder is still at work, inside the caller's transaction; false when the lease was lost.</summary>
+    public static async Task<bool> TouchAsync(GraphDbContext db, ClaimedJob job, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Owned(db, job).ExecuteUpdateAsync(s => s.SetProperty(j => j.UpdatedAt, now), cancellationToken) == 1;
+
     /// <summary>Marks the job done, inside the caller's transaction; false when the lease was lost meanwhile.</summary>
     public static async Task<bool> CompleteAsync(GraphDbContext db, ClaimedJob job, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Owned(db, job).ExecuteUpdateAsync(s => s
