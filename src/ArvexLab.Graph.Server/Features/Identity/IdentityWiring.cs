@@ -73,6 +73,7 @@ public static class IdentityWiring
             });
 
         services.AddScoped<PartnerClientDirectory>();
+        services.AddScoped<ArvexLab.Graph.GraphQL.Subscriptions.IGraphQLWebSocketAuthenticator, BearerWebSocketAuthenticator>();
         services.AddScoped<IDataSeeder, PortalClientSeeder>();
         services.AddScoped<IDataSeeder, DemoIdentitySeeder>();
         return services;

@@ -1,3 +1,4 @@
+using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Features.Evidence.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,6 +32,7 @@ public static class EvidencePipelineWiring
         services.AddSingleton<ExtractionJobProcessor>();
         services.AddSingleton<ExtractionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ExtractionWorker>());
+        services.AddEvidenceLiveStatus(configuration);
         return services;
     }
 }
