@@ -73,6 +73,7 @@ public static class IdentityWiring
             });
 
         services.AddScoped<PartnerClientDirectory>();
+        services.AddTokenRateLimit(configuration);
         services.AddScoped<ArvexLab.Graph.GraphQL.Subscriptions.IGraphQLWebSocketAuthenticator, BearerWebSocketAuthenticator>();
         services.AddScoped<IDataSeeder, PortalClientSeeder>();
         services.AddScoped<IDataSeeder, DemoIdentitySeeder>();
@@ -144,6 +145,7 @@ public static class IdentityWiring
             app.UseHttpsRedirection();
         }
 
+        app.UseTokenRateLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
