@@ -3,7 +3,7 @@ namespace ArvexLab.Graph.GraphQL.Subscriptions;
 /// <summary>Limits of the <c>graphql-transport-ws</c> WebSocket endpoint (configuration section <c>GraphQL:WebSockets</c>).</summary>
 public sealed class GraphQLWebSocketOptions
 {
-    /// <summary>How long a client has to send <c>connection_init</c> and be acknowledged; closed with 4408 after.</summary>
+    /// <summary>How long a client has to send <c>connection_init</c>; closed with 4408 after.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Largest message a client may send, in bytes; a larger one closes the socket with 1009.</summary>

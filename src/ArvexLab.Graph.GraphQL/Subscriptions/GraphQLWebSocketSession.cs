@@ -35,7 +35,7 @@ internal sealed class GraphQLWebSocketSession<TSchema>(
         {
             await ReceiveLoopAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException)
         {
             // The client went away, or did not answer our close in time: nothing left to tell it.
         }
@@ -223,8 +223,9 @@ internal sealed class GraphQLWebSocketSession<TSchema>(
         {
             // Completed by the client or the connection closed: the protocol wants no message.
         }
-        catch (WebSocketException)
+        catch (Exception e) when (e is WebSocketException or IOException)
         {
+            // The connection is gone; the session's own loop ends it.
         }
         catch (Exception e)
         {
@@ -253,7 +254,8 @@ internal sealed class GraphQLWebSocketSession<TSchema>(
         try
         {
             await Task.Delay(options.ConnectionInitTimeout, closing.Token).ConfigureAwait(false);
-            if (!acknowledged)
+            // Like graphql-ws: the clock stops when connection_init arrives; authentication is not raced against it.
+            if (Volatile.Read(ref initReceived) == 0)
             {
                 await CloseAsync(ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
             }

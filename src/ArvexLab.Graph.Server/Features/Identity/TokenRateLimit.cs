@@ -19,7 +19,8 @@ public static class TokenRateLimit
     private const long MaxFormBytes = 16 * 1024;
 
     public static IServiceCollection AddTokenRateLimit(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(TokenRateLimitSettings.From(configuration));
+        // AddRateLimiter registers the middleware's services; the options handed to UseRateLimiter below are the branch's own.
+        services.AddSingleton(TokenRateLimitSettings.From(configuration)).AddRateLimiter(_ => { });
 
     public static IApplicationBuilder UseTokenRateLimit(this IApplicationBuilder app)
     {
