@@ -1,3 +1,4 @@
+using ArvexLab.Graph.GraphQL.Subscriptions;
 using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Features.Evidence.Download;
@@ -19,6 +20,8 @@ builder.AddGraph();
 var app = builder.Build();
 app.UsePortalFiles();
 app.MapOperations();
+// Before identity: a WebSocket authenticates in connection_init, which the /graphql endpoint's RequireAuthorization cannot see.
+app.UseGraphQLWebSockets<GraphSchema>("/graphql");
 app.MapGraphIdentity();
 app.UseCors(GraphQLCors.PolicyName);
 app.MapGraphQLEndpoint<GraphSchema>("/graphql").RequireAuthorization();

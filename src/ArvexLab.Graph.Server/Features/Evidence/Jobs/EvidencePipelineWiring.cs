@@ -1,4 +1,5 @@
 using ArvexLab.Graph.Server.Features.Evidence.Download;
+using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Features.Evidence.Storage;
 using ArvexLab.Graph.Server.Features.Evidence.Upload;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,7 @@ public static class EvidencePipelineWiring
         services.AddDataProtection();
         services.AddHttpContextAccessor();
         services.AddSingleton<EvidenceFileLinks>();
+        services.AddEvidenceLiveStatus(configuration);
         return services;
     }
 
