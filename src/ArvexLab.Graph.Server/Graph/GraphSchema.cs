@@ -2,6 +2,7 @@ using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Features.Evidence;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
+using ArvexLab.Graph.Server.Features.Frameworks.Admin;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Organizations;
@@ -46,6 +47,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
+        this.AddFrameworkMutations();
         this.AddIdentityMutations();
     }
 }
