@@ -6,6 +6,7 @@ using ArvexLab.Graph.Server.Features.Frameworks.Admin;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Organizations;
+using ArvexLab.Graph.Server.Features.Renewal;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL;
 using GraphQL.Types;
@@ -36,6 +37,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddEvidenceQueries();
         this.AddFindingQueries();
         this.AddFrameworkQueries();
+        this.AddRenewalQueries();
         this.AddIdentityQueries();
     }
 }

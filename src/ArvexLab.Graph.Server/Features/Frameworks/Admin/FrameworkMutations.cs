@@ -41,7 +41,7 @@ public static class FrameworkMutations
     private static async Task<CatalogPayload<Framework>> CreateAsync(IResolveFieldContext ctx, Dictionary<string, object?> input)
     {
         var builtIn = input.GetValueOrDefault("builtIn") is true;
-        var organizationId = builtIn ? null : ctx.User?.OrganizationId() ?? -1;
+        long? organizationId = builtIn ? null : ctx.User?.OrganizationId() ?? -1;
         if (CatalogPermissions.Check(ctx, organizationId, "builtIn") is { } forbidden)
         {
             return CatalogPayload<Framework>.Fail(forbidden);
