@@ -30,7 +30,7 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
 
         Assert.Equal([(certificate, 90), (report, 30)], Mine(first, data).Select(n => (n.DocumentId, n.ThresholdDays)).OrderBy(n => n.DocumentId));
         Assert.Empty(Mine(again, data));
-        // 25 days left: the certificate crosses 30; the report (expired five days ago) crosses 0. Each recorded by one of the two passes.
+        // 25 days left: the certificate crosses 30; the report (expired 15 days ago) crosses 0. Each recorded by one of the two passes.
         Assert.Equal([(certificate, 30), (report, 0)], racing.SelectMany(r => Mine(r, data)).Select(n => (n.DocumentId, n.ThresholdDays)).OrderBy(n => n.DocumentId));
         Assert.Equal(4, notified.Received.Count(n => n.OrganizationId == data.OrganizationId));
         await using var db = database.CreateSystemContext();
@@ -61,20 +61,6 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
 
         Assert.Single(Mine(first, data));
         Assert.Equal(today.AddDays(20), Assert.Single(Mine(second, data)).ExpiresOn);
-    }
-
-    [Fact]
-    public void The_worker_runs_only_when_renewal_is_enabled_and_the_default_interval_is_a_day()
-    {
-        static IServiceProvider Build(string? enabled) => new ServiceCollection().AddLogging()
-            .AddRenewal(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Renewal:Enabled"] = enabled }).Build())
-            .BuildServiceProvider();
-
-        Assert.Empty(Build("false").GetServices<IHostedService>());
-        var enabled = Build(null);
-        Assert.IsType<EvidenceExpiryWorker>(Assert.Single(enabled.GetServices<IHostedService>()));
-        Assert.Equal(TimeSpan.FromHours(24), enabled.GetRequiredService<RenewalSettings>().CheckInterval);
-        Assert.IsType<NoEvidenceExpiryNotifier>(enabled.GetRequiredService<IEvidenceExpiryNotifier>());
     }
 
     private EvidenceExpiryCheck Check(TimeProvider clock, IEvidenceExpiryNotifier notifier)
@@ -121,3 +107,27 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
 public sealed class SqliteEvidenceExpiryCheckTests(SqliteTestDatabase database) : EvidenceExpiryCheckTests(database), IClassFixture<SqliteTestDatabase>;
 
 public sealed class PostgresEvidenceExpiryCheckTests(PostgresTestDatabase database) : EvidenceExpiryCheckTests(database), IClassFixture<PostgresTestDatabase>;
+
+public sealed class RenewalWiringTests
+{
+    [Fact]
+    public void The_worker_runs_only_when_renewal_is_enabled_and_the_default_interval_is_a_day()
+    {
+        static ServiceCollection Build(string? enabled)
+        {
+            var services = new ServiceCollection();
+            services.AddRenewal(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Renewal:Enabled"] = enabled }).Build());
+            return services;
+        }
+
+        static bool HasWorker(ServiceCollection services) =>
+            services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(EvidenceExpiryWorker));
+
+        Assert.False(HasWorker(Build("false")));
+        var enabled = Build(null);
+        Assert.True(HasWorker(enabled));
+        using var provider = enabled.BuildServiceProvider();
+        Assert.Equal(TimeSpan.FromHours(24), provider.GetRequiredService<RenewalSettings>().CheckInterval);
+        Assert.IsType<NoEvidenceExpiryNotifier>(provider.GetRequiredService<IEvidenceExpiryNotifier>());
+    }
+}
