@@ -37,11 +37,11 @@ internal sealed record CatalogAdminKit(GraphApp App, long A, long B, GraphClient
         var b = await GraphApp.CreateOrganizationAsync(database, "Catalog B");
         var app = new GraphApp(database);
         database.DisposeWith(app);
+        // The platform operator is a viewer in their own organization: the flag alone opens the built-in catalogs.
         return new CatalogAdminKit(app, a, b,
             await UserSignIn.AsNewUserAsync(app, a, OrganizationRole.Admin),
             await UserSignIn.AsNewUserAsync(app, b, OrganizationRole.Admin),
             await UserSignIn.AsNewUserAsync(app, a, OrganizationRole.Viewer),
-            // A platform operator is a viewer in their own organization: the flag alone opens the built-in catalogs.
             await UserSignIn.AsNewUserAsync(app, a, OrganizationRole.Viewer, platformAdmin: true),
             await app.CreateGraphClientAsync(a));
     }
@@ -78,8 +78,13 @@ internal sealed record CatalogAdminKit(GraphApp App, long A, long B, GraphClient
         var vendor = new Vendor { OrganizationId = organizationId, Name = "Vendor " + suffix };
         var document = new EvidenceDocument
         {
-            OrganizationId = organizationId, Vendor = vendor, Kind = EvidenceKind.Soc2TypeII, Title = "SOC 2",
-            FileName = "soc2.pdf", Sha256 = suffix + suffix, Status = EvidenceStatus.Extracted,
+            OrganizationId = organizationId,
+            Vendor = vendor,
+            Kind = EvidenceKind.Soc2TypeII,
+            Title = "SOC 2",
+            FileName = "soc2.pdf",
+            Sha256 = suffix + suffix,
+            Status = EvidenceStatus.Extracted,
         };
         var control = new Control { OrganizationId = organizationId, Document = document, Ref = "C-1", Description = "Access reviews" };
         var mapping = new ControlMapping { OrganizationId = organizationId, Control = control, RequirementId = requirementId, Confidence = 1 };
