@@ -27,4 +27,5 @@ public static class UserErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string InUse = "IN_USE";
     public const string HasChildren = "HAS_CHILDREN";
+    public const string ReadOnly = "READ_ONLY";
 }

@@ -1,4 +1,5 @@
 using ArvexLab.Graph.GraphQL.Relay;
+using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ArvexLab.Graph.Server.Tests.Frameworks.Admin.CatalogAdminKit;
@@ -107,6 +108,35 @@ public abstract class CatalogAdministrationTests(TestDatabase database) : IAsync
         Assert.Equal("R1", seenByB["framework"]!["requirements"]!["nodes"]![0]!["ref"]!.GetValue<string>());
         // The platform flag opens built-ins only; in their own organization the operator is a viewer.
         Assert.Equal(["FORBIDDEN"], Codes(ownByPlatformAdmin));
+    }
+
+    [DataFact]
+    public async Task Shipped_catalog_versions_are_READ_ONLY_for_platform_admins_who_publish_a_new_version_instead()
+    {
+        var nis2 = await BuiltInFrameworkIdAsync(database, "nis2");
+        var file = (await kit.PlatformAdmin.DataAsync("{ framework(key: \"nis2\") { export(format: JSON) } }"))["framework"]!["export"]!.GetValue<string>();
+        var next = FrameworkJsonFormat.Read(file) with { CatalogVersion = NewKey("next") };
+
+        var rename = await PayloadAsync(kit.PlatformAdmin, "updateFramework", "UpdateFrameworkInput", new { id = nis2, revision = 1, name = "Renamed" }, FrameworkFields);
+        var crosswalk = await PayloadAsync(kit.PlatformAdmin, "createRequirementMapping", "CreateRequirementMappingInput", new
+        {
+            sourceRequirementId = await RequirementIdAsync(database, "nis2", "Art. 21(2)(d)"),
+            targetRequirementId = await RequirementIdAsync(database, "iso27001-2022", "A.5.20"),
+            relationship = "INTERSECT",
+            source = "ArvexLab",
+        }, "requirementMapping { id }");
+        var reimport = await PayloadAsync(kit.PlatformAdmin, "importFramework", "ImportFrameworkInput", new { format = "JSON", content = file, builtIn = true }, "created");
+        var newVersion = await PayloadAsync(kit.PlatformAdmin, "importFramework", "ImportFrameworkInput",
+            new { format = "JSON", content = FrameworkJsonFormat.Write(next), builtIn = true }, "framework { version isBuiltIn } created");
+
+        Assert.Equal(["READ_ONLY"], Codes(rename));
+        Assert.Equal(["READ_ONLY"], Codes(crosswalk));
+        Assert.Equal(["READ_ONLY"], Codes(reimport));
+        Assert.Empty(Codes(newVersion));
+        Assert.True(newVersion["created"]!.GetValue<bool>());
+        Assert.True(newVersion["framework"]!["isBuiltIn"]!.GetValue<bool>());
+        await using var db = database.CreateSystemContext();
+        Assert.Equal(next.Mappings.Count, await db.RequirementMappings.CountAsync(m => m.SourceRequirement!.Framework!.CatalogVersion == next.CatalogVersion));
     }
 
     [DataFact]

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using ArvexLab.Graph.GraphQL.Authorization;
 using ArvexLab.Graph.GraphQL.Errors;
+using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL;
@@ -40,6 +42,26 @@ internal static class CatalogPermissions
             ? null
             : new UserError(UserErrorCodes.Forbidden, "Only organization admins can change the organization's frameworks.", field);
     }
+
+    /// <summary>
+    /// <see cref="Check"/>, and for built-in rows also whether the framework version is one the application ships
+    /// (READ_ONLY: the loader would revert the edit at the next start).
+    /// </summary>
+    public static UserError? CheckEditable(IResolveFieldContext context, Framework framework, string field = "id")
+    {
+        if (Check(context, framework.OrganizationId, field) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        return framework.OrganizationId is null && IsShipped(context, framework.Key, framework.CatalogVersion)
+            ? new UserError(UserErrorCodes.ReadOnly,
+                $"{framework.Key} {framework.CatalogVersion} ships with the product and is restored from its files on every start; import a new catalog version instead.", field)
+            : null;
+    }
+
+    public static bool IsShipped(IResolveFieldContext context, string key, string catalogVersion)
+        => context.RequestServices!.GetService<ShippedCatalogs>()?.Contains(key, catalogVersion) == true;
 
     private static ClaimsPrincipal User(IResolveFieldContext context) => context.User ?? new ClaimsPrincipal();
 }

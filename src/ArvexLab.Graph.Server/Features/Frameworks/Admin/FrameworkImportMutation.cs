@@ -64,6 +64,12 @@ internal static class FrameworkImportMutation
             errors.Add(new UserError(UserErrorCodes.Duplicate, $"A built-in catalog already uses the key '{document.Key}'.", "content"));
         }
 
+        if (owner is null && CatalogPermissions.IsShipped(ctx, document.Key, document.CatalogVersion))
+        {
+            errors.Add(new UserError(UserErrorCodes.ReadOnly,
+                $"{document.Key} {document.CatalogVersion} ships with the product and is restored from its files on every start; give the file a new catalog version.", "content"));
+        }
+
         if (errors.Count > 0)
         {
             return new ImportPayload(null, false, errors.Take(MaxReportedErrors).ToList());

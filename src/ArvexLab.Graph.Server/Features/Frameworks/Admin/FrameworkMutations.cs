@@ -97,7 +97,7 @@ public static class FrameworkMutations
         var name = input.ContainsKey("name") ? Text(input, "name") ?? "" : null;
         var source = input.ContainsKey("source") ? Text(input, "source") : framework.Source;
         var errors = CatalogValidation.Framework(null, name, null, source).ToList();
-        if (CatalogPermissions.Check(ctx, framework.OrganizationId) is { } forbidden)
+        if (CatalogPermissions.CheckEditable(ctx, framework) is { } forbidden)
         {
             errors.Insert(0, forbidden);
         }
@@ -131,7 +131,7 @@ public static class FrameworkMutations
             return new DeletePayload(null, [NotFound(What)]);
         }
 
-        if ((CatalogPermissions.Check(ctx, framework.OrganizationId) ?? Pin(db, framework, input, What)) is { } refused)
+        if ((CatalogPermissions.CheckEditable(ctx, framework) ?? Pin(db, framework, input, What)) is { } refused)
         {
             return new DeletePayload(null, [refused]);
         }

@@ -42,7 +42,7 @@ internal static class RequirementMappingMutations
         var sourceId = Id(input, "sourceRequirementId", "Requirement");
         var targetId = Id(input, "targetRequirementId", "Requirement");
         var ends = await db.Requirements.Where(r => r.Id == sourceId || r.Id == targetId)
-            .Select(r => new { r.Id, r.FrameworkId, r.OrganizationId }).ToListAsync(ctx.CancellationToken);
+            .Select(r => new { r.Id, r.FrameworkId, r.OrganizationId, r.Framework!.Key, r.Framework.CatalogVersion }).ToListAsync(ctx.CancellationToken);
         var source = ends.FirstOrDefault(e => e.Id == sourceId);
         var target = ends.FirstOrDefault(e => e.Id == targetId);
         if (source is null || target is null)
@@ -54,6 +54,12 @@ internal static class RequirementMappingMutations
         if (CatalogPermissions.Check(ctx, owner, "sourceRequirementId") is { } forbidden)
         {
             return CatalogPayload<RequirementMapping>.Fail(forbidden);
+        }
+
+        // The loader keeps a shipped catalog's outgoing built-in rows exactly as its crosswalk files say.
+        if (owner is null && CatalogPermissions.IsShipped(ctx, source.Key, source.CatalogVersion))
+        {
+            return CatalogPayload<RequirementMapping>.Fail(ShippedSource(source.Key, source.CatalogVersion, "sourceRequirementId"));
         }
 
         var sourceText = Text(input, "source") ?? "";
@@ -98,7 +104,8 @@ internal static class RequirementMappingMutations
     private static async Task<CatalogPayload<RequirementMapping>> UpdateAsync(IResolveFieldContext ctx, Dictionary<string, object?> input)
     {
         await using var db = Db(ctx);
-        var mapping = await db.RequirementMappings.FirstOrDefaultAsync(m => m.Id == Id(input, "id", "RequirementMapping"), ctx.CancellationToken);
+        var mapping = await db.RequirementMappings.Include(m => m.SourceRequirement!).ThenInclude(r => r.Framework)
+            .FirstOrDefaultAsync(m => m.Id == Id(input, "id", "RequirementMapping"), ctx.CancellationToken);
         if (mapping is null)
         {
             return CatalogPayload<RequirementMapping>.Fail(NotFound(What));
@@ -106,7 +113,7 @@ internal static class RequirementMappingMutations
 
         var source = input.ContainsKey("source") ? Text(input, "source") ?? "" : null;
         var errors = CatalogValidation.MappingSource(source).ToList();
-        if (CatalogPermissions.Check(ctx, mapping.OrganizationId) is { } forbidden)
+        if (Editable(ctx, mapping) is { } forbidden)
         {
             errors.Insert(0, forbidden);
         }
@@ -137,13 +144,14 @@ internal static class RequirementMappingMutations
     private static async Task<DeletePayload> DeleteAsync(IResolveFieldContext ctx, Dictionary<string, object?> input)
     {
         await using var db = Db(ctx);
-        var mapping = await db.RequirementMappings.FirstOrDefaultAsync(m => m.Id == Id(input, "id", "RequirementMapping"), ctx.CancellationToken);
+        var mapping = await db.RequirementMappings.Include(m => m.SourceRequirement!).ThenInclude(r => r.Framework)
+            .FirstOrDefaultAsync(m => m.Id == Id(input, "id", "RequirementMapping"), ctx.CancellationToken);
         if (mapping is null)
         {
             return new DeletePayload(null, [NotFound(What)]);
         }
 
-        if ((CatalogPermissions.Check(ctx, mapping.OrganizationId) ?? Pin(db, mapping, input, What)) is { } refused)
+        if ((Editable(ctx, mapping) ?? Pin(db, mapping, input, What)) is { } refused)
         {
             return new DeletePayload(null, [refused]);
         }
@@ -154,6 +162,18 @@ internal static class RequirementMappingMutations
             ? new DeletePayload(null, [failed])
             : new DeletePayload(GlobalId.Encode("RequirementMapping", mapping.Id), []);
     }
+
+    private static UserError? Editable(IResolveFieldContext ctx, RequirementMapping mapping)
+    {
+        var source = mapping.SourceRequirement!.Framework!;
+        return CatalogPermissions.Check(ctx, mapping.OrganizationId)
+            ?? (mapping.OrganizationId is null && CatalogPermissions.IsShipped(ctx, source.Key, source.CatalogVersion)
+                ? ShippedSource(source.Key, source.CatalogVersion, "id")
+                : null);
+    }
+
+    private static UserError ShippedSource(string key, string version, string field) => new(UserErrorCodes.ReadOnly,
+        $"Built-in crosswalk rows from {key} {version} ship with the product and are restored from its files on every start; import a new catalog version instead.", field);
 
     private static object Snapshot(RequirementMapping m) => new
     {

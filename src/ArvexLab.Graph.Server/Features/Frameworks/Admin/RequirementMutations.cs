@@ -42,7 +42,7 @@ internal static class RequirementMutations
             return CatalogPayload<Requirement>.Fail(NotFound("framework", "frameworkId"));
         }
 
-        if (CatalogPermissions.Check(ctx, framework.OrganizationId, "frameworkId") is { } forbidden)
+        if (CatalogPermissions.CheckEditable(ctx, framework, "frameworkId") is { } forbidden)
         {
             return CatalogPayload<Requirement>.Fail(forbidden);
         }
@@ -98,7 +98,7 @@ internal static class RequirementMutations
             return CatalogPayload<Requirement>.Fail(NotFound(What));
         }
 
-        if (CatalogPermissions.Check(ctx, requirement.OrganizationId) is { } forbidden)
+        if (CatalogPermissions.CheckEditable(ctx, requirement.Framework!) is { } forbidden)
         {
             return CatalogPayload<Requirement>.Fail(forbidden);
         }
@@ -159,7 +159,7 @@ internal static class RequirementMutations
             return new DeletePayload(null, [NotFound(What)]);
         }
 
-        if ((CatalogPermissions.Check(ctx, requirement.OrganizationId) ?? Pin(db, requirement, input, What)) is { } refused)
+        if ((CatalogPermissions.CheckEditable(ctx, requirement.Framework!) ?? Pin(db, requirement, input, What)) is { } refused)
         {
             return new DeletePayload(null, [refused]);
         }
