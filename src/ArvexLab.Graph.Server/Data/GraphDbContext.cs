@@ -31,6 +31,7 @@ public abstract class GraphDbContext(DbContextOptions options, ITenantContext te
     public DbSet<ControlMapping> ControlMappings => Set<ControlMapping>();
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
     public DbSet<ExtractionJob> ExtractionJobs => Set<ExtractionJob>();
+    public DbSet<EvidenceExpiryNotice> EvidenceExpiryNotices => Set<EvidenceExpiryNotice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,10 +4,12 @@ using ArvexLab.Graph.Server.Features.Evidence.Upload;
 using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
+using ArvexLab.Graph.Server.Features.Frameworks.Admin;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Organizations;
 using ArvexLab.Graph.Server.Features.Review;
+using ArvexLab.Graph.Server.Features.Renewal;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL;
 using GraphQL.Types;
@@ -39,6 +41,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddEvidenceQueries();
         this.AddFindingQueries();
         this.AddFrameworkQueries();
+        this.AddRenewalQueries();
         this.AddIdentityQueries();
         this.AddReviewEventQueries();
     }
@@ -52,6 +55,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
         this.AddEvidenceMutations();
+        this.AddFrameworkMutations();
         this.AddIdentityMutations();
         this.AddReviewMutations();
     }

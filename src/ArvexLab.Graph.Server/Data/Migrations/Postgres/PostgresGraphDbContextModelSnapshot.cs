@@ -552,6 +552,42 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                     b.ToTable("EvidenceDocuments");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.HasIndex("DocumentId", "ThresholdDays", "ExpiresOn")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceExpiryNotices");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>
                 {
                     b.Property<long>("Id")
@@ -735,6 +771,11 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
 
                     b.HasIndex("Key");
 
+                    b.HasIndex("Key", "CatalogVersion")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Frameworks_BuiltIn_Key_CatalogVersion")
+                        .HasFilter("\"OrganizationId\" IS NULL");
+
                     b.HasIndex("OrganizationId", "Key", "CatalogVersion")
                         .IsUnique();
 
@@ -803,6 +844,10 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
@@ -842,11 +887,20 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                     b.Property<long>("TargetRequirementId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("TargetRequirementId");
+
+                    b.HasIndex("SourceRequirementId", "TargetRequirementId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RequirementMappings_BuiltIn_Source_Target")
+                        .HasFilter("\"OrganizationId\" IS NULL");
 
                     b.HasIndex("SourceRequirementId", "TargetRequirementId", "OrganizationId")
                         .IsUnique();
@@ -1476,6 +1530,21 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Vendor");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>

@@ -532,6 +532,40 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.ToTable("EvidenceDocuments");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.HasIndex("DocumentId", "ThresholdDays", "ExpiresOn")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceExpiryNotices");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>
                 {
                     b.Property<long>("Id")
@@ -709,6 +743,11 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("Key");
 
+                    b.HasIndex("Key", "CatalogVersion")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Frameworks_BuiltIn_Key_CatalogVersion")
+                        .HasFilter("\"OrganizationId\" IS NULL");
+
                     b.HasIndex("OrganizationId", "Key", "CatalogVersion")
                         .IsUnique();
 
@@ -773,6 +812,10 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
@@ -810,11 +853,20 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.Property<long>("TargetRequirementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("TargetRequirementId");
+
+                    b.HasIndex("SourceRequirementId", "TargetRequirementId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RequirementMappings_BuiltIn_Source_Target")
+                        .HasFilter("\"OrganizationId\" IS NULL");
 
                     b.HasIndex("SourceRequirementId", "TargetRequirementId", "OrganizationId")
                         .IsUnique();
@@ -1434,6 +1486,21 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Vendor");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>
