@@ -4,6 +4,7 @@ using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
+using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Features.Organizations;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL;
@@ -35,6 +36,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddEvidenceQueries();
         this.AddFindingQueries();
         this.AddFrameworkQueries();
+        this.AddMappingQueries();
         this.AddIdentityQueries();
     }
 }
@@ -46,6 +48,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
+        this.AddControlMappingMutations();
         this.AddIdentityMutations();
     }
 }

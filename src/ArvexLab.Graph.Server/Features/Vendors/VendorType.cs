@@ -3,6 +3,8 @@ using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence;
+using ArvexLab.Graph.Server.Features.Mapping;
+using ArvexLab.Graph.Server.Features.Posture;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 
@@ -33,5 +35,7 @@ public sealed class VendorType : ObjectGraphType<Vendor>
             .Description("The vendor's evidence documents.")
             .Filter<EvidenceDocumentFilterInput>().Sort<EvidenceDocumentSortInput>()
             .ResolveChildren((Vendor v) => v.Id, d => d.VendorId, q => q.Set<EvidenceDocument>());
+        this.AddPostureField();
+        this.AddCoverageField();
     }
 }
