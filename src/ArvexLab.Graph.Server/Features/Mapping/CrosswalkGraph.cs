@@ -51,6 +51,7 @@ public sealed class CrosswalkGraph
         var rows = await db.RequirementMappings.AsNoTracking()
             .Where(m => (m.OrganizationId == null || m.OrganizationId == organizationId)
                 && ids.Contains(m.SourceRequirement!.FrameworkId) && ids.Contains(m.TargetRequirement!.FrameworkId))
+            .OrderBy(m => m.Id) // the catalog files' order, so equally good paths resolve the same way every run
             .Select(m => new { m.SourceRequirementId, m.TargetRequirementId, m.Relationship }).ToListAsync(ct);
         foreach (var row in rows)
         {

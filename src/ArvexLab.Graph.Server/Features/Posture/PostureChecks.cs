@@ -9,9 +9,11 @@ public sealed class PostureChecks(PostureSettings settings, AccreditationBodyReg
     public IReadOnlyList<FlagDraft> Run(PostureEvidence evidence, DateOnly today)
     {
         var flags = new List<FlagDraft>();
-        if (evidence.Documents.Count == 0)
+        // Bridge letters and other documents support a report or certificate; on their own they attest nothing.
+        if (!evidence.Documents.Any(d => d.Kind is EvidenceKind.Soc2TypeI or EvidenceKind.Soc2TypeII or EvidenceKind.Soc3 or EvidenceKind.Iso27001Certificate))
         {
-            flags.Add(new FlagDraft(PostureFlagCode.NoEvidence, FlagSeverity.High, "No extracted evidence is on file for this vendor."));
+            flags.Add(new FlagDraft(PostureFlagCode.NoEvidence, FlagSeverity.High,
+                "No SOC report or ISO/IEC 27001 certificate is on file (extracted and not rejected) for this vendor."));
         }
         else
         {
