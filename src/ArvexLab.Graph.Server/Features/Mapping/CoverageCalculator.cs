@@ -1,6 +1,7 @@
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
+using ArvexLab.Graph.Server.Features.Posture;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArvexLab.Graph.Server.Features.Mapping;
@@ -74,8 +75,12 @@ public static class CoverageCalculator
         var documents = await db.EvidenceDocuments.AsNoTracking()
             .Where(d => d.VendorId == vendorId && d.Status == EvidenceStatus.Extracted && d.ReviewStatus != EvidenceReviewStatus.Rejected
                 && (d.Kind == EvidenceKind.Iso27001Certificate || d.Kind == EvidenceKind.Soc3))
-            .Select(d => new { d.Id, d.Kind, d.Title, d.ExpiryDate, Standard = d.Fields.Where(f => f.Name == "standard" && f.ReviewState != ReviewState.Rejected)
-                .Select(f => f.ReviewedValue ?? f.Value).FirstOrDefault() })
+            .Select(d => new
+            {
+                d.Id, d.Kind, d.Title, d.ExpiryDate,
+                Standard = d.Fields.Where(f => f.Name == "standard" && f.ReviewState != ReviewState.Rejected).Select(f => f.ReviewedValue ?? f.Value).FirstOrDefault(),
+                Version = d.Fields.Where(f => f.Name == "standardVersion" && f.ReviewState != ReviewState.Rejected).Select(f => f.ReviewedValue ?? f.Value).FirstOrDefault(),
+            })
             .ToListAsync(ct);
         if (documents.Count == 0)
         {
@@ -86,7 +91,7 @@ public static class CoverageCalculator
         var levels = new List<CertificateLevel>();
         foreach (var document in documents)
         {
-            var edition = Iso27001Editions.Parse(document.Standard);
+            var edition = Iso27001Editions.Parse(CertificateStandard.Printed(document.Standard, document.Version));
             if (document.Kind == EvidenceKind.Iso27001Certificate && ((document.ExpiryDate is { } expiry && expiry < today) || Iso27001Editions.IsWithdrawn(edition, today)))
             {
                 continue; // an expired or lapsed certificate attests nothing today

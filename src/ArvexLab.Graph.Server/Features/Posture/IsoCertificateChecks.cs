@@ -32,7 +32,7 @@ internal static class IsoCertificateChecks
         }
 
         var standardField = evidence.Field(certificate, "standard") ?? evidence.Field(certificate, "standardVersion");
-        var standard = evidence.Value(certificate, "standard") ?? evidence.Value(certificate, "standardVersion");
+        var standard = CertificateStandard.Printed(evidence.Value(certificate, "standard"), evidence.Value(certificate, "standardVersion"));
         var edition = Iso27001Editions.Parse(standard);
         if ((edition is Iso27001Edition.Edition2013 or Iso27001Edition.Edition2005) && Iso27001Editions.IsWithdrawn(edition, today))
         {

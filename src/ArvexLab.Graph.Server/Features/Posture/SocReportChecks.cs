@@ -109,7 +109,7 @@ internal static class SocReportChecks
             yield break;
         }
 
-        var criteria = evidence.Value(report, "qualifiedCriteria");
+        var criteria = evidence.Value(report, "qualifiedCriteria")?.Replace("; ", ", ", StringComparison.Ordinal);
         var kind = report.Opinion.Value.ToString().ToLowerInvariant();
         var about = criteria is null ? "; the criteria concerned were not extracted, read the opinion section" : $" concerning {criteria}";
         yield return new FlagDraft(PostureFlagCode.OpinionModified,
