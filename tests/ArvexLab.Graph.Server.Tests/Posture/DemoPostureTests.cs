@@ -95,6 +95,27 @@ public abstract class DemoPostureTests(TestDatabase database) : IAsyncLifetime
         Assert.Equal(Count(3), Count(12));
     }
 
+    [DataFact]
+    public async Task Open_CUECs_of_all_vendors_roll_up_with_vendor_and_the_criteria_they_name()
+    {
+        var data = await client.DataAsync("""
+            { cuecs(first: 100, where: { status: { eq: OPEN } }, order: [{ dueDate: ASC }]) { totalCount
+                nodes { status owner dueDate criteria vendor { name } requirements { ref framework { key } } } } }
+            """);
+        var nodes = data["cuecs"]!["nodes"]!.AsArray();
+
+        Assert.NotEmpty(nodes);
+        Assert.True(nodes.Select(n => n!["vendor"]!["name"]!.GetValue<string>()).Distinct().Count() > 1, "CUECs of several vendors");
+        Assert.All(nodes, n =>
+        {
+            Assert.Equal("OPEN", n!["status"]!.GetValue<string>());
+            // Every demo CUEC names TSC criteria (CC6.1, PI1.2 …): each resolves to the catalog's criterion.
+            Assert.Equal(n["criteria"]!.AsArray().Select(c => c!.GetValue<string>()).Order(),
+                n["requirements"]!.AsArray().Select(r => r!["ref"]!.GetValue<string>()).Order());
+            Assert.All(n["requirements"]!.AsArray(), r => Assert.Equal("soc2-tsc-2017", r!["framework"]!["key"]!.GetValue<string>()));
+        });
+    }
+
     private async Task<JsonNode> PostureOf(string vendor)
     {
         var data = await client.DataAsync(PostureQuery, new { name = vendor });
