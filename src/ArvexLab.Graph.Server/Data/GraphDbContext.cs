@@ -32,6 +32,8 @@ public abstract class GraphDbContext(DbContextOptions options, ITenantContext te
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
     public DbSet<ExtractionJob> ExtractionJobs => Set<ExtractionJob>();
     public DbSet<EvidenceExpiryNotice> EvidenceExpiryNotices => Set<EvidenceExpiryNotice>();
+    public DbSet<VendorPosture> VendorPostures => Set<VendorPosture>();
+    public DbSet<PostureFlag> PostureFlags => Set<PostureFlag>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,6 +7,7 @@ using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Frameworks.Admin;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
+using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Features.Organizations;
 using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Features.Renewal;
@@ -42,6 +43,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddFindingQueries();
         this.AddFrameworkQueries();
         this.AddRenewalQueries();
+        this.AddMappingQueries();
         this.AddIdentityQueries();
         this.AddReviewEventQueries();
     }
@@ -56,6 +58,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddVendorMutations();
         this.AddEvidenceMutations();
         this.AddFrameworkMutations();
+        this.AddControlMappingMutations();
         this.AddIdentityMutations();
         this.AddReviewMutations();
     }

@@ -56,6 +56,11 @@ public sealed record TwoOrganizations(long A, long B, long BuiltInFrameworkId, s
             new ControlMapping { OrganizationId = org, Control = control, Requirement = builtInRequirement, Confidence = 0.9 },
             new ReviewEvent { OrganizationId = org, EntityType = "Vendor", EntityId = 1, Action = "CREATED", Actor = "test" },
             new ExtractionJob { OrganizationId = org, Document = document },
+            new VendorPosture
+            {
+                OrganizationId = org, Vendor = vendor, Score = 90, Grade = PostureGrade.A, FlagCount = 1,
+                Flags = [new PostureFlag { OrganizationId = org, Document = document, Code = PostureFlagCode.CuecWithoutOwner, Message = "Review access" }],
+            },
             new AppUser { OrganizationId = org, UserName = $"user-{org}-{suffix}", NormalizedUserName = $"USER-{org}-{suffix}".ToUpperInvariant() });
     }
 }

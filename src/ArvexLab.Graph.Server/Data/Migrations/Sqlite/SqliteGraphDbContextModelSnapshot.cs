@@ -781,6 +781,65 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BoxX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxY1")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PostureId");
+
+                    b.HasIndex("OrganizationId", "Code");
+
+                    b.ToTable("PostureFlags");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
                 {
                     b.Property<long>("Id")
@@ -1068,6 +1127,45 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
                     b.ToTable("Vendors");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FlagCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Grade");
+
+                    b.HasIndex("OrganizationId", "Score");
+
+                    b.ToTable("VendorPostures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -1545,6 +1643,30 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "Posture")
+                        .WithMany("Flags")
+                        .HasForeignKey("PostureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Posture");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.Framework", "Framework")
@@ -1625,6 +1747,23 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Vendor", "Vendor")
+                        .WithOne("Posture")
+                        .HasForeignKey("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "VendorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Vendor");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -1730,6 +1869,13 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Vendor", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Posture");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Navigation("Flags");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
