@@ -4,6 +4,7 @@ using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Portal;
+using ArvexLab.Graph.Server.Features.Sync;
 using ArvexLab.Graph.Server.Graph;
 using ArvexLab.Graph.Server.Operations;
 
@@ -13,6 +14,7 @@ builder.AddGraphData();
 builder.AddEvidencePipeline();
 builder.AddGraphIdentity();
 builder.AddFrameworks();
+builder.AddSync();
 builder.AddGraph();
 
 var app = builder.Build();

@@ -5,6 +5,8 @@ using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Organizations;
+using ArvexLab.Graph.Server.Features.Sync.Changes;
+using ArvexLab.Graph.Server.Features.Sync.Webhooks;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL;
 using GraphQL.Types;
@@ -36,6 +38,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddFindingQueries();
         this.AddFrameworkQueries();
         this.AddIdentityQueries();
+        this.AddChangeQueries();
+        this.AddWebhookQueries();
     }
 }
 
@@ -47,5 +51,6 @@ public sealed class MutationType : ObjectGraphType
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
         this.AddIdentityMutations();
+        this.AddWebhookMutations();
     }
 }
