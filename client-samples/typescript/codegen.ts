@@ -5,6 +5,8 @@ const config: CodegenConfig = {
   schema: '../../schema.graphql',
   documents: ['src/**/*.ts', '!src/gql/**/*'],
   errorsOnly: true,
+  // Node ESM needs explicit .js extensions in the generated imports.
+  emitLegacyCommonJSImports: false,
   generates: {
     './src/gql/': {
       preset: 'client',

@@ -43,6 +43,12 @@ function daysUntil(date: string | null | undefined): string {
   return days < 0 ? `expired ${-days}d ago` : `${days}d left`;
 }
 
+async function fetchPage(client: Client, after: string | null) {
+  const result = await client.query(VendorPostureQuery, { first: pageSize, after }, { requestPolicy: 'network-only' }).toPromise();
+  if (result.error) throw result.error;
+  return result.data!.vendors;
+}
+
 async function main(): Promise<void> {
   const accessToken = await token();
   const client = new Client({
@@ -57,9 +63,7 @@ async function main(): Promise<void> {
   let seen = 0;
   let total = 0;
   do {
-    const result = await client.query(VendorPostureQuery, { first: pageSize, after }, { requestPolicy: 'network-only' }).toPromise();
-    if (result.error) throw result.error;
-    const vendors = result.data!.vendors;
+    const vendors = await fetchPage(client, after);
     total = vendors.totalCount;
     pages++;
     for (const vendor of vendors.nodes) {
