@@ -52,14 +52,15 @@ internal sealed class RandomWriter(TestDatabase database, long organizationId, i
         else if (roll < 24)
         {
             var vendor = await db.Vendors.SingleAsync(v => v.Id == Pick(vendors));
-            vendor.Notes = $"note {i}";
+            vendor.Notes = $"note {seed}-{i}";
             vendor.Criticality = (Criticality)random.Next(4);
             await db.SaveChangesAsync();
         }
         else if (roll < 30)
         {
             var document = await db.EvidenceDocuments.SingleAsync(d => d.Id == Pick(documents));
-            document.ReviewStatus = (EvidenceReviewStatus)random.Next(3);
+            // Always a different value: an assignment that changes nothing is no save and no change.
+            document.ReviewStatus = (EvidenceReviewStatus)(((int)document.ReviewStatus + 1 + random.Next(2)) % 3);
             await db.SaveChangesAsync();
         }
         else if (findings.Count < 10 || roll < 60)

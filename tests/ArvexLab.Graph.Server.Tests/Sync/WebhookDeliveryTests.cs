@@ -68,8 +68,11 @@ public sealed class WebhookDeliveryTests(WebhookTestHost host) : IClassFixture<W
         await CreateVendorAsync(admin, token, "After Disable " + Guid.NewGuid().ToString("N")[..6]);
         await Task.Delay(1000);
         Assert.Equal(WebhookTestHost.DisableAfter, receiver.Requests.Count);
-        Assert.Contains((await DeliveriesAsync(admin, token, id)).GetProperty("deliveries").EnumerateArray(),
-            d => d.GetProperty("status").GetString() == "PENDING" && d.GetProperty("attempts").GetInt32() == 0);
+        // A disabled subscription takes no new events; the undelivered one waits for re-enabling.
+        var waiting = Assert.Single((await DeliveriesAsync(admin, token, id)).GetProperty("deliveries").EnumerateArray());
+        Assert.Equal("PENDING", waiting.GetProperty("status").GetString());
+        Assert.Equal(WebhookTestHost.DisableAfter, waiting.GetProperty("attempts").GetInt32());
+        Assert.Equal(500, waiting.GetProperty("lastStatusCode").GetInt32());
     }
 
     [Fact]

@@ -8,11 +8,13 @@ namespace ArvexLab.Graph.Server.Features.Sync.Changes;
 
 /// <summary>
 /// Writes the change feed in the same transaction as every save of a covered entity, so no feature can forget it.
-/// Before the save: reserve sequence numbers (this takes the organization's counter lock first, which keeps
-/// multi-save transactions free of lock-order deadlocks) and open a transaction when the caller has none. After
-/// the save: the IDs of new rows are known, so the <c>Change</c> rows and the webhook outbox rows are inserted, then
-/// our own transaction commits. A failed save gives its numbers back (or rolls our transaction back).
-/// Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass interceptors and are not reported.
+/// Before the save a transaction is opened when the caller has none. After the save (the IDs of new rows are known)
+/// sequence numbers are reserved from the organization's counter, the <c>Change</c> and webhook outbox rows inserted,
+/// and our own transaction committed. Reserving only after a successful save means a failed save never holds numbers,
+/// so there is nothing to give back and no gap. The price: on PostgreSQL a transaction that saves covered rows twice
+/// takes the counter lock in its first save while a concurrent one may wait for it holding row locks the first
+/// needs later — PostgreSQL then aborts one of them as a deadlock (retryable), it never commits a gap.
+/// Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass interceptors: use <see cref="ChangeFeed"/> with them.
 /// </summary>
 public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
 {
@@ -20,11 +22,10 @@ public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
 
     private readonly ConditionalWeakTable<DbContext, SaveState> saves = new();
 
-    private sealed class SaveState(List<PendingChange> pending, IDbContextTransaction? ownTransaction, Dictionary<long, int> reserved)
+    private sealed class SaveState(List<PendingChange> pending, IDbContextTransaction? ownTransaction)
     {
         public List<PendingChange> Pending { get; } = pending;
         public IDbContextTransaction? OwnTransaction { get; } = ownTransaction;
-        public Dictionary<long, int> Reserved { get; } = reserved;
         public bool Writing { get; set; }
     }
 
@@ -66,9 +67,15 @@ public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
 
     private async Task BeginAsync(DbContext db, bool async, CancellationToken cancellationToken)
     {
-        if (saves.TryGetValue(db, out var current) && current.Writing)
+        if (saves.TryGetValue(db, out var current))
         {
-            return; // our own insert of the feed rows
+            if (current.Writing)
+            {
+                return; // our own insert of the feed rows
+            }
+
+            // A save that failed with a concurrency error (EF reports no SaveChangesFailed for those) left our transaction open.
+            await AbandonAsync(db, async);
         }
 
         var pending = ChangeTracking.Collect(db);
@@ -83,20 +90,7 @@ public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
             own = async ? await db.Database.BeginTransactionAsync(cancellationToken) : db.Database.BeginTransaction();
         }
 
-        var reserved = new Dictionary<long, int>();
-        var state = new SaveState(pending, own, reserved);
-        saves.AddOrUpdate(db, state);
-        // A fixed organization order keeps a (rare) multi-organization system save from deadlocking another.
-        foreach (var group in pending.GroupBy(p => p.OrganizationId).OrderBy(g => g.Key))
-        {
-            var items = group.ToList();
-            var last = await ChangeSequenceAllocator.ReserveAsync(db, group.Key, items.Count, async, cancellationToken);
-            reserved[group.Key] = items.Count;
-            for (var i = 0; i < items.Count; i++)
-            {
-                items[i].Sequence = last - items.Count + 1 + i;
-            }
-        }
+        saves.AddOrUpdate(db, new SaveState(pending, own));
     }
 
     private async Task CompleteAsync(DbContext db, bool async, CancellationToken cancellationToken)
@@ -106,11 +100,22 @@ public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
             return;
         }
 
-        var now = DateTimeOffset.UtcNow;
-        var changes = state.Pending.Select(p => p.ToChange(now)).ToList();
         state.Writing = true;
         try
         {
+            // A fixed organization order keeps a (rare) multi-organization system save from deadlocking another.
+            foreach (var group in state.Pending.GroupBy(p => p.OrganizationId).OrderBy(g => g.Key))
+            {
+                var items = group.ToList();
+                var last = await ChangeSequenceAllocator.ReserveAsync(db, group.Key, items.Count, async, cancellationToken);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    items[i].Sequence = last - items.Count + 1 + i;
+                }
+            }
+
+            var now = DateTimeOffset.UtcNow;
+            var changes = state.Pending.Select(p => p.ToChange(now)).ToList();
             db.AddRange(changes);
             await WebhookOutbox.EnqueueChangesAsync(db, changes, async, cancellationToken);
             if (async)
@@ -142,24 +147,8 @@ public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
         }
 
         saves.Remove(db);
-        if (state.OwnTransaction is not null)
-        {
-            await DisposeAsync(state.OwnTransaction, async); // disposing without commit rolls back
-            return;
-        }
-
-        // The caller's transaction lives on (EF rolled back to its savepoint): give the numbers back.
-        foreach (var (organizationId, count) in state.Reserved)
-        {
-            try
-            {
-                await ChangeSequenceAllocator.ReleaseAsync(db, organizationId, count, async, CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
-            {
-                // The transaction is unusable; it can only roll back, taking the reservation with it.
-            }
-        }
+        // Disposing without commit rolls back. A caller's transaction is the caller's to roll back; nothing was reserved in it.
+        await DisposeAsync(state.OwnTransaction, async);
     }
 
     private static async Task DisposeAsync(IDbContextTransaction? transaction, bool async)

@@ -22,11 +22,6 @@ internal static class ChangeSequenceAllocator
             organizationId, count, scalar: true, async, cancellationToken))!;
     }
 
-    /// <summary>Gives back numbers reserved by a save that then failed while the transaction lives on (still holding the lock).</summary>
-    public static Task ReleaseAsync(DbContext db, long organizationId, int count, bool async, CancellationToken cancellationToken)
-        => ExecuteAsync(db, $"""UPDATE "{Table(db)}" SET "LastSequence" = "LastSequence" - @n WHERE "OrganizationId" = @org""",
-            organizationId, count, scalar: false, async, cancellationToken);
-
     private static string Table(DbContext db) => db.Model.FindEntityType(typeof(ChangeCounter))!.GetTableName()!;
 
     private static async Task<object?> ExecuteAsync(DbContext db, string sql, long organizationId, int count, bool scalar, bool async, CancellationToken cancellationToken)

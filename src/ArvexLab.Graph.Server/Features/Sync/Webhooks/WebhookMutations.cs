@@ -45,7 +45,7 @@ public static class WebhookMutations
             .ResolveAsync(async ctx => await ChangeAsync(ctx, "ENABLED", s => { s.Enabled = true; s.ConsecutiveFailures = 0; s.DisabledAt = null; s.DisabledReason = null; }));
 
         mutation.Field<NonNullGraphType<WebhookSubscriptionPayloadType>>("disableWebhookSubscription")
-            .Description("Stops deliveries to a subscription; events still queue up until it is enabled or deleted.")
+            .Description("Stops deliveries to a subscription: it takes no new events; undelivered ones wait until it is enabled again.")
             .Argument<NonNullGraphType<WebhookSubscriptionIdInputType>>("input", "The subscription.")
             .AuthorizeWithPolicy(GraphPolicies.ManageOrganization)
             .ResolveAsync(async ctx => await ChangeAsync(ctx, "DISABLED", s => { s.Enabled = false; s.DisabledAt = DateTimeOffset.UtcNow; s.DisabledReason = "Disabled by an administrator."; }));
