@@ -7,7 +7,7 @@ set -euo pipefail
 
 url="${ARVEX_URL:-http://127.0.0.1:5080}"
 client_id="${ARVEX_CLIENT_ID:-demo-partner}"
-client_secret="${ARVEX_CLIENT_SECRET:?set ARVEX_CLIENT_SECRET (the demo partner secret is the server's Demo:Password)}"
+client_secret="${ARVEX_CLIENT_SECRET:?set ARVEX_CLIENT_SECRET (the demo partner secret is the Demo:Password setting)}"
 pdf="${1:?usage: sample.sh <report.pdf>}"
 wait_seconds="${ARVEX_WAIT_SECONDS:-120}"
 
@@ -19,8 +19,9 @@ echo "token: ${token:0:12}…"
 
 # graphql QUERY [VARIABLES-JSON] → prints the response; fails on transport or GraphQL errors.
 graphql() {
-  local body response
-  body=$(jq -n --arg q "$1" --argjson v "${2:-{\}}" '{query: $q, variables: $v}')
+  local body response vars="${2:-}"
+  [ -n "$vars" ] || vars='{}'
+  body=$(jq -n --arg q "$1" --argjson v "$vars" '{query: $q, variables: $v}')
   response=$(curl -sf "$url/graphql" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body")
   if [ "$(jq '.errors | length' <<<"$response")" != "0" ]; then
     echo "GraphQL errors: $(jq -c .errors <<<"$response")" >&2
@@ -51,7 +52,8 @@ if [ "$(jq '(.errors // []) + (.data.uploadEvidence.errors // []) | length' <<<"
   exit 1
 fi
 document_id=$(jq -r '.data.uploadEvidence.document.id' <<<"$upload")
-echo "uploaded $document_id ($(jq -r '.data.uploadEvidence.document.status' <<<"$upload"))"
+upload_status=$(jq -r '.data.uploadEvidence.document.status' <<<"$upload")
+echo "uploaded $document_id, status $upload_status"
 
 # 4. Wait for extraction, then read the findings.
 status=QUEUED

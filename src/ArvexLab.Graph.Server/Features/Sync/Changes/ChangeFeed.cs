@@ -8,7 +8,7 @@ namespace ArvexLab.Graph.Server.Features.Sync.Changes;
 /// <summary>
 /// For the few writes that bypass SaveChanges (bulk <c>ExecuteUpdate</c>, e.g. an extraction status that must not bump
 /// the version): records an UPDATED change with the entity's current version. Call it in the same transaction as the
-/// bulk update (it opens one only when there is none); it saves <paramref name="db"/>.
+/// bulk update (it opens one only when there is none); it saves the context.
 /// </summary>
 public static class ChangeFeed
 {

@@ -6,7 +6,7 @@ namespace ArvexLab.Graph.Server.Features.Sync.Webhooks;
 
 /// <summary>
 /// The posture events other features publish, with their payloads in one place. Each adds outbox rows to
-/// <paramref name="db"/>; they commit with the caller's next SaveChanges.
+/// the context; they commit with the caller's next SaveChanges.
 /// </summary>
 public static class PostureEvents
 {
