@@ -45,7 +45,7 @@ echo "created vendor $vendor_id"
 operations=$(jq -n --arg v "$vendor_id" '{
   query: "mutation($vendorId: ID!, $file: Upload!) { uploadEvidence(input: { vendorId: $vendorId, file: $file }) { document { id status } errors { code message } } }",
   variables: { vendorId: $v, file: null } }')
-upload=$(curl -sf "$url/graphql" -H "Authorization: Bearer $token" -H 'GraphQL-Require-Preflight: 1' \
+upload=$(curl -s "$url/graphql" -H "Authorization: Bearer $token" -H 'GraphQL-Require-Preflight: 1' \
   -F "operations=$operations" -F 'map={"0":["variables.file"]}' -F "0=@$pdf;type=application/pdf")
 if [ "$(jq '(.errors // []) + (.data.uploadEvidence.errors // []) | length' <<<"$upload")" != "0" ]; then
   echo "upload failed: $upload" >&2
