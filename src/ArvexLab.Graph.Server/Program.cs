@@ -7,6 +7,7 @@ using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Posture;
 using ArvexLab.Graph.Server.Features.Portal;
+using ArvexLab.Graph.Server.Features.Sync;
 using ArvexLab.Graph.Server.Graph;
 using ArvexLab.Graph.Server.Operations;
 
@@ -17,6 +18,7 @@ builder.AddEvidencePipeline();
 builder.AddGraphIdentity();
 builder.AddFrameworks();
 builder.AddPosture();
+builder.AddSync();
 builder.AddGraph();
 
 var app = builder.Build();

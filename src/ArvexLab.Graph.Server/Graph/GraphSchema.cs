@@ -11,6 +11,8 @@ using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Features.Organizations;
 using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Features.Renewal;
+using ArvexLab.Graph.Server.Features.Sync.Changes;
+using ArvexLab.Graph.Server.Features.Sync.Webhooks;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL;
 using GraphQL.Types;
@@ -46,6 +48,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddMappingQueries();
         this.AddIdentityQueries();
         this.AddReviewEventQueries();
+        this.AddChangeQueries();
+        this.AddWebhookQueries();
     }
 }
 
@@ -72,5 +76,6 @@ public sealed class SubscriptionType : ObjectGraphType
         Description = "Live updates over WebSocket (graphql-transport-ws on /graphql; the token goes in connection_init's Authorization).";
         this.AuthorizeWithPolicy(GraphPolicies.Read);
         this.AddEvidenceSubscriptions();
+        this.AddWebhookMutations();
     }
 }

@@ -87,6 +87,7 @@ public static class ExtractionImporter
             fieldCounts, controlCounts, exceptionCounts, cuecCounts, subserviceCounts);
         db.Record(Actor, reextraction ? "REEXTRACTED" : "EXTRACTED", nameof(EvidenceDocument), document.Id,
             after: summary, vendorId: document.VendorId, documentId: document.Id);
+        await Sync.Webhooks.PostureEvents.EvidenceExtractedAsync(db, document, reextraction, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         // Control mapping and posture follow the evidence (Features/Mapping, Features/Posture), in the same transaction.
         await ControlMapper.MapDocumentAsync(db, document.Id, cancellationToken);
