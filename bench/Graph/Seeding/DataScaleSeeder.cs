@@ -80,6 +80,7 @@ public static class DataScaleSeeder
     private static void DeleteSqliteFiles(string path)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);

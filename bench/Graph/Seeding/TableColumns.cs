@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ArvexLab.Graph.Bench.Seeding;
 

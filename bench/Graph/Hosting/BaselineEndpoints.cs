@@ -1,0 +1,170 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArvexLab.Graph.GraphQL.Relay;
+using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Data.Entities;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Validation.AspNetCore;
+
+namespace ArvexLab.Graph.Bench.Hosting;
+
+/// <summary>
+/// The floor a GraphQL server has to beat: hand-written endpoints that authenticate the same bearer token,
+/// run the EF Core query a developer would write for the same page (same filter, order, nesting and
+/// columns, tenant filter included) and write the same JSON shape as the GraphQL response.
+/// </summary>
+public static class BaselineEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
+
+    public static async Task HandleAsync(HttpContext http)
+    {
+        if (!await AuthenticateAsync(http))
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        await using var db = http.RequestServices.GetRequiredService<IGraphDbContextFactory>().Create();
+        var ct = http.RequestAborted;
+        object? data = http.Request.Path.Value switch
+        {
+            "/vendors" => await VendorListAsync(db, ct),
+            "/posture" => await PostureAsync(db, Key(http, "Vendor"), ct),
+            "/node" => await NodeAsync(db, Key(http, "Vendor"), ct),
+            _ => null,
+        };
+        if (data is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        await http.Response.WriteAsJsonAsync(new { data }, Json, ct);
+    }
+
+    /// <summary>The same credential check the GraphQL endpoint's authorization runs (token signature and database entry).</summary>
+    public static async Task<bool> AuthenticateAsync(HttpContext http)
+    {
+        var result = await http.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        if (!result.Succeeded)
+        {
+            return false;
+        }
+
+        http.User = result.Principal;
+        return true;
+    }
+
+    private static long Key(HttpContext http, string type) =>
+        GlobalId.TryDecode(http.Request.Query["id"].ToString(), out var typeName, out var key) && typeName == type ? key : -1;
+
+    private static async Task<object> VendorListAsync(GraphDbContext db, CancellationToken ct)
+    {
+        var rows = await db.Vendors.AsNoTracking()
+            .Where(v => v.Status == VendorStatus.Active && (v.Criticality == Criticality.High || v.Criticality == Criticality.Critical))
+            .OrderBy(v => v.Name).ThenBy(v => v.Id)
+            .Take(21)
+            .Select(v => new { v.Id, v.Name, v.Website, v.Criticality, v.Status, v.Owner, v.Tags, v.UpdatedAt })
+            .ToListAsync(ct);
+        var page = rows.Take(20).ToList();
+        return new
+        {
+            vendors = new
+            {
+                nodes = page.Select(v => new { id = GlobalId.Encode("Vendor", v.Id), v.Name, v.Website, v.Criticality, v.Status, v.Owner, v.Tags, v.UpdatedAt }),
+                pageInfo = new
+                {
+                    hasNextPage = rows.Count > 20,
+                    endCursor = page.Count == 0 ? null : Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new object[] { page[^1].Name, page[^1].Id })),
+                },
+            },
+        };
+    }
+
+    private static async Task<object> PostureAsync(GraphDbContext db, long id, CancellationToken ct)
+    {
+        var vendor = await db.Vendors.AsNoTracking().Where(v => v.Id == id).Select(v => new
+        {
+            v.Id,
+            v.Name,
+            v.Criticality,
+            Documents = v.Documents.OrderBy(d => d.Id).Take(5).Select(d => new
+            {
+                d.Id,
+                d.Title,
+                d.Kind,
+                d.Status,
+                d.PeriodEnd,
+                Controls = d.Controls.OrderBy(c => c.Id).Take(20).Select(c => new
+                {
+                    c.Id,
+                    c.Ref,
+                    c.Description,
+                    c.Result,
+                    Mappings = c.Mappings.OrderBy(m => m.Id).Take(5).Select(m => new
+                    {
+                        m.Id,
+                        m.Method,
+                        m.Confidence,
+                        Requirement = new { m.Requirement!.Id, m.Requirement.Ref, m.Requirement.Title },
+                    }).ToList(),
+                }).ToList(),
+            }).ToList(),
+        }).AsSplitQuery().FirstOrDefaultAsync(ct);
+        return new
+        {
+            vendor = vendor is null ? null : new
+            {
+                id = GlobalId.Encode("Vendor", vendor.Id),
+                vendor.Name,
+                vendor.Criticality,
+                documents = new
+                {
+                    nodes = vendor.Documents.Select(d => new
+                    {
+                        id = GlobalId.Encode("EvidenceDocument", d.Id),
+                        d.Title,
+                        d.Kind,
+                        d.Status,
+                        d.PeriodEnd,
+                        controls = new
+                        {
+                            nodes = d.Controls.Select(c => new
+                            {
+                                id = GlobalId.Encode("Control", c.Id),
+                                c.Ref,
+                                c.Description,
+                                c.Result,
+                                mappings = new
+                                {
+                                    nodes = c.Mappings.Select(m => new
+                                    {
+                                        id = GlobalId.Encode("ControlMapping", m.Id),
+                                        m.Method,
+                                        m.Confidence,
+                                        requirement = new { id = GlobalId.Encode("Requirement", m.Requirement.Id), m.Requirement.Ref, m.Requirement.Title },
+                                    }),
+                                },
+                            }),
+                        },
+                    }),
+                },
+            },
+        };
+    }
+
+    private static async Task<object> NodeAsync(GraphDbContext db, long id, CancellationToken ct)
+    {
+        var vendor = await db.Vendors.AsNoTracking().Where(v => v.Id == id)
+            .Select(v => new { v.Id, v.Name, v.Criticality, v.Status, v.UpdatedAt })
+            .FirstOrDefaultAsync(ct);
+        return new { node = vendor is null ? null : new { id = GlobalId.Encode("Vendor", vendor.Id), vendor.Name, vendor.Criticality, vendor.Status, vendor.UpdatedAt } };
+    }
+}
