@@ -45,7 +45,7 @@ public static class BenchProgram
                     Console.WriteLine($"  {table,-22} {seconds,8:0.00} s");
                 }
 
-                Console.WriteLine($"Seeded {seeded.Rows:N0} rows in {seeded.Seconds:0.0} s (target < 120 s at scale 100).");
+                Console.WriteLine($"Seeded {seeded.Rows:N0} rows in {seeded.Seconds:0.0} s wall, {seeded.CpuSeconds:0.0} s CPU (target < 120 s at scale 100); load average {MachineInfo.LoadAverage()}.");
                 return 0;
             case "serve":
                 return await ServeCommand.RunAsync(arguments.Database("data"), arguments.GetInt("workers", 0));

@@ -21,6 +21,9 @@ public static class ServeCommand
 
     public static async Task<int> RunAsync(BenchDatabase database, int extractionWorkers)
     {
+        // WebApplicationFactory looks for the server's project folder as its content root; the build output holds
+        // everything the server reads (appsettings, catalog data), so point it there.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ARVEXLAB_GRAPH_SERVER", AppContext.BaseDirectory);
         await using var factory = new BenchServerFactory(database, extractionWorkers);
         factory.StartOnLoopback();
         var (clientId, secret) = await CreatePartnerClientAsync(factory.Services);

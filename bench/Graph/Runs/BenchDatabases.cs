@@ -16,7 +16,7 @@ public sealed class BenchDatabases(string sqliteRoot, string? postgresServer, bo
         if (postgresServer is null)
         {
             database = BenchDatabase.Sqlite(Path.Combine(sqliteRoot, $"scale-{scale}"));
-            exists = File.Exists(database.DataSettings.SqlitePath);
+            exists = File.Exists(SeededMarker(database));
         }
         else
         {
@@ -35,8 +35,16 @@ public sealed class BenchDatabases(string sqliteRoot, string? postgresServer, bo
         }
 
         var seeded = await DataScaleSeeder.SeedAsync(database, new SeedScale(scale), cancellationToken);
+        if (database.Provider == Server.Data.DatabaseProvider.Sqlite)
+        {
+            await File.WriteAllTextAsync(SeededMarker(database), System.Text.Json.JsonSerializer.Serialize(seeded), cancellationToken);
+        }
+
         return (database, seeded);
     }
+
+    // Written only after a complete seeding, so an interrupted one is never reused.
+    private static string SeededMarker(BenchDatabase database) => Path.Combine(database.Location, "seeded.json");
 
     private async Task<bool> PostgresDatabaseExistsAsync(string name, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ public static class GraphBenchmark
         if (seeded is not null)
         {
             report.Seeding.Add(seeded);
-            Console.WriteLine($"Seeded scale {seeded.Scale}: {seeded.Rows:N0} rows in {seeded.Seconds:0.0} s.");
+            Console.WriteLine($"Seeded scale {seeded.Scale}: {seeded.Rows:N0} rows in {seeded.Seconds:0.0} s wall, {seeded.CpuSeconds:0.0} s CPU.");
         }
 
         var settings = new LoadSettings(options.Workers, options.Duration, int.MaxValue, options.Quick ? 20 : 100);

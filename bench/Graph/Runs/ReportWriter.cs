@@ -13,7 +13,7 @@ public static class ReportWriter
         output.WriteLine($"Database: {report.Database}; mode {report.Mode}.");
         foreach (var seed in report.Seeding)
         {
-            output.WriteLine($"Seeded scale {seed.Scale}: {seed.Rows:N0} rows in {seed.Seconds:0.0} s ({seed.Database}).");
+            output.WriteLine($"Seeded scale {seed.Scale}: {seed.Rows:N0} rows in {seed.Seconds:0.0} s wall, {seed.CpuSeconds:0.0} s CPU ({seed.Database}).");
         }
 
         output.WriteLine();

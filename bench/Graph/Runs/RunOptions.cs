@@ -2,7 +2,7 @@ namespace ArvexLab.Graph.Bench.Runs;
 
 /// <summary>
 /// What a <c>run</c> does. Full: the scale (100 = 2,000 vendors) with 10 s runs and the 1×/10×
-/// scaling points; <c>--quick</c>: scale 10, 2 s runs, no scaling curve — a smoke test under a minute.
+/// scaling points; <c>--quick</c>: scale 10, 2 s runs, no scaling curve, an already seeded database reused — a smoke test under a minute.
 /// </summary>
 public sealed record RunOptions(bool Quick, int Workers, TimeSpan Duration, int MainScale, int[] ScalingScales, int ProtectionRounds,
     int DeepPage, string SqliteRoot, string? Postgres, bool Reuse, string OutputPath)
@@ -23,7 +23,7 @@ public sealed record RunOptions(bool Quick, int Workers, TimeSpan Duration, int 
             quick ? 100 : 1000,
             arguments.Get("sqlite") ?? Path.Combine(Path.GetTempPath(), "arvex-bench"),
             arguments.Get("postgres"),
-            arguments.Has("reuse"),
+            quick || arguments.Has("reuse"),
             arguments.Get("out") ?? "graph-bench.json");
     }
 }
