@@ -24,8 +24,9 @@ public sealed class BenchStartupFilter : IStartupFilter
             await nextMiddleware(http);
             statistics.Record(tally);
         });
-        app.Map("/baseline", branch => branch.Run(BaselineEndpoints.HandleAsync));
-        app.Map("/bench/protection", branch => branch.Run(ProtectionOverhead.HandleAsync));
+        // The server's own authentication middleware (OpenIddict validation needs its request handler to run first).
+        app.Map("/baseline", branch => branch.UseAuthentication().Run(BaselineEndpoints.HandleAsync));
+        app.Map("/bench/protection", branch => branch.UseAuthentication().Run(ProtectionOverhead.HandleAsync));
         next(app);
     };
 }
