@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public static class BaselineEndpoints
     {
         if (!await AuthenticateAsync(http))
         {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await RefuseAsync(http);
             return;
         }
 
@@ -33,9 +34,9 @@ public static class BaselineEndpoints
         var ct = http.RequestAborted;
         object? data = http.Request.Path.Value switch
         {
-            "/vendors" => await VendorListAsync(db, ct),
-            "/posture" => await PostureAsync(db, Key(http, "Vendor"), ct),
-            "/node" => await NodeAsync(db, Key(http, "Vendor"), ct),
+            "/baseline/vendors" => await VendorListAsync(db, ct),
+            "/baseline/posture" => await PostureAsync(db, Key(http, "Vendor"), ct),
+            "/baseline/node" => await NodeAsync(db, Key(http, "Vendor"), ct),
             _ => null,
         };
         if (data is null)
@@ -53,6 +54,14 @@ public static class BaselineEndpoints
     /// </summary>
     public static Task<bool> AuthenticateAsync(HttpContext http) =>
         Task.FromResult(http.User.Identity?.IsAuthenticated == true && http.User.Identity.AuthenticationType is not null);
+
+    /// <summary>401 with the authentication failure, so a misconfigured run says why.</summary>
+    public static async Task RefuseAsync(HttpContext http)
+    {
+        var result = await http.AuthenticateAsync();
+        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        await http.Response.WriteAsync(result.Failure?.Message ?? (result.None ? "no credentials" : "not authenticated"));
+    }
 
     private static long Key(HttpContext http, string type) =>
         GlobalId.TryDecode(http.Request.Query["id"].ToString(), out var typeName, out var key) && typeName == type ? key : -1;

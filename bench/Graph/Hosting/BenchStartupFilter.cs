@@ -25,8 +25,9 @@ public sealed class BenchStartupFilter : IStartupFilter
             statistics.Record(tally);
         });
         // The server's own authentication middleware (OpenIddict validation needs its request handler to run first).
-        app.Map("/baseline", branch => branch.UseAuthentication().Run(BaselineEndpoints.HandleAsync));
-        app.Map("/bench/protection", branch => branch.UseAuthentication().Run(ProtectionOverhead.HandleAsync));
+        // MapWhen, not Map: Map would move the prefix into PathBase, and the token's issuer is checked against it.
+        app.MapWhen(http => http.Request.Path.StartsWithSegments("/baseline"), branch => branch.UseAuthentication().Run(BaselineEndpoints.HandleAsync));
+        app.MapWhen(http => http.Request.Path.StartsWithSegments("/bench/protection"), branch => branch.UseAuthentication().Run(ProtectionOverhead.HandleAsync));
         next(app);
     };
 }

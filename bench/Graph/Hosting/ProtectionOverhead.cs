@@ -23,7 +23,7 @@ public static class ProtectionOverhead
     {
         if (!await BaselineEndpoints.AuthenticateAsync(http))
         {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await BaselineEndpoints.RefuseAsync(http);
             return;
         }
 
