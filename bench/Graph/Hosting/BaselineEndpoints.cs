@@ -89,46 +89,39 @@ public static class BaselineEndpoints
         };
     }
 
+    // One statement per level, each level's pages cut per parent in SQL (SQLite has no APPLY for nested Take).
     private static async Task<object> PostureAsync(GraphDbContext db, long id, CancellationToken ct)
     {
-        var vendor = await db.Vendors.AsNoTracking().Where(v => v.Id == id).Select(v => new
+        var vendor = await db.Vendors.AsNoTracking().Where(v => v.Id == id).Select(v => new { v.Id, v.Name, v.Criticality }).FirstOrDefaultAsync(ct);
+        if (vendor is null)
         {
-            v.Id,
-            v.Name,
-            v.Criticality,
-            Documents = v.Documents.OrderBy(d => d.Id).Take(5).Select(d => new
-            {
-                d.Id,
-                d.Title,
-                d.Kind,
-                d.Status,
-                d.PeriodEnd,
-                Controls = d.Controls.OrderBy(c => c.Id).Take(20).Select(c => new
-                {
-                    c.Id,
-                    c.Ref,
-                    c.Description,
-                    c.Result,
-                    Mappings = c.Mappings.OrderBy(m => m.Id).Take(5).Select(m => new
-                    {
-                        m.Id,
-                        m.Method,
-                        m.Confidence,
-                        Requirement = new { m.Requirement!.Id, m.Requirement.Ref, m.Requirement.Title },
-                    }).ToList(),
-                }).ToList(),
-            }).ToList(),
-        }).AsSplitQuery().FirstOrDefaultAsync(ct);
+            return new { vendor = (object?)null };
+        }
+
+        var documents = await db.EvidenceDocuments.AsNoTracking().Where(d => d.VendorId == id).OrderBy(d => d.Id).Take(5)
+            .Select(d => new { d.Id, d.Title, d.Kind, d.Status, d.PeriodEnd }).ToListAsync(ct);
+        var documentIds = documents.Select(d => d.Id).ToList();
+        var controls = (await db.Controls.AsNoTracking().Where(c => documentIds.Contains(c.DocumentId)).GroupBy(c => c.DocumentId)
+            .Select(g => new { g.Key, Items = g.OrderBy(c => c.Id).Take(20).Select(c => new { c.Id, c.Ref, c.Description, c.Result }).ToList() })
+            .ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Items);
+        var controlIds = controls.Values.SelectMany(c => c).Select(c => c.Id).ToList();
+        var mappings = (await db.ControlMappings.AsNoTracking().Where(m => controlIds.Contains(m.ControlId)).GroupBy(m => m.ControlId)
+            .Select(g => new { g.Key, Items = g.OrderBy(m => m.Id).Take(5).Select(m => new { m.Id, m.Method, m.Confidence, m.RequirementId }).ToList() })
+            .ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Items);
+        var requirementIds = mappings.Values.SelectMany(m => m).Select(m => m.RequirementId).Distinct().ToList();
+        var requirements = await db.Requirements.AsNoTracking().Where(r => requirementIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.Ref, r.Title }).ToDictionaryAsync(r => r.Id, ct);
+
         return new
         {
-            vendor = vendor is null ? null : new
+            vendor = new
             {
                 id = GlobalId.Encode("Vendor", vendor.Id),
                 vendor.Name,
                 vendor.Criticality,
                 documents = new
                 {
-                    nodes = vendor.Documents.Select(d => new
+                    nodes = documents.Select(d => new
                     {
                         id = GlobalId.Encode("EvidenceDocument", d.Id),
                         d.Title,
@@ -137,7 +130,7 @@ public static class BaselineEndpoints
                         d.PeriodEnd,
                         controls = new
                         {
-                            nodes = d.Controls.Select(c => new
+                            nodes = (controls.GetValueOrDefault(d.Id) ?? []).Select(c => new
                             {
                                 id = GlobalId.Encode("Control", c.Id),
                                 c.Ref,
@@ -145,12 +138,14 @@ public static class BaselineEndpoints
                                 c.Result,
                                 mappings = new
                                 {
-                                    nodes = c.Mappings.Select(m => new
+                                    nodes = (mappings.GetValueOrDefault(c.Id) ?? []).Select(m => new
                                     {
                                         id = GlobalId.Encode("ControlMapping", m.Id),
                                         m.Method,
                                         m.Confidence,
-                                        requirement = new { id = GlobalId.Encode("Requirement", m.Requirement.Id), m.Requirement.Ref, m.Requirement.Title },
+                                        requirement = requirements.TryGetValue(m.RequirementId, out var r)
+                                            ? new { id = GlobalId.Encode("Requirement", r.Id), r.Ref, r.Title }
+                                            : null,
                                     }),
                                 },
                             }),
