@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace ArvexLab.Graph.Bench.Seeding;
 
@@ -32,7 +33,15 @@ public sealed class PostgresBulkWriter(IModel model, NpgsqlConnection connection
             {
                 if (column.Read(row) is { } value)
                 {
-                    await importer.WriteAsync(value, cancellationToken);
+                    // Binary COPY checks array element types; a List<string> alone would be sent as text[].
+                    if (column.StoreType.StartsWith("character varying", StringComparison.Ordinal) && column.StoreType.EndsWith("[]", StringComparison.Ordinal))
+                    {
+                        await importer.WriteAsync(value, NpgsqlDbType.Array | NpgsqlDbType.Varchar, cancellationToken);
+                    }
+                    else
+                    {
+                        await importer.WriteAsync(value, cancellationToken);
+                    }
                 }
                 else
                 {

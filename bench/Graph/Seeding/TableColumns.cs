@@ -28,7 +28,7 @@ public sealed class TableColumns
         var table = entityType.GetTableMappings().Single();
         var columns = table.ColumnMappings
             .Where(c => !c.Property.IsShadowProperty())
-            .Select(c => new TableColumn(c.Column.Name, c.Property.GetGetter(), c.TypeMapping.Converter))
+            .Select(c => new TableColumn(c.Column.Name, c.Column.StoreType, c.Property.GetGetter(), c.TypeMapping.Converter))
             .ToList();
         return new TableColumns(table.Table.Name, columns);
     }
@@ -37,9 +37,12 @@ public sealed class TableColumns
 }
 
 /// <summary>One column: its name and how to read its provider value from an entity.</summary>
-public sealed class TableColumn(string name, IClrPropertyGetter getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter)
+public sealed class TableColumn(string name, string storeType, IClrPropertyGetter getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter)
 {
     public string Name => name;
+
+    /// <summary>The column's database type as the migrations declare it, e.g. <c>character varying(200)[]</c>.</summary>
+    public string StoreType => storeType;
 
     public object? Read(object entity)
     {
