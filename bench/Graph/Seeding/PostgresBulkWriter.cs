@@ -14,7 +14,8 @@ public sealed class PostgresBulkWriter(IModel model, NpgsqlConnection connection
 
     public static async Task<PostgresBulkWriter> OpenAsync(IModel model, string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // No command timeout: completing a COPY of a million rows, or ANALYZE after it, can outlast the 30 s default.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return new PostgresBulkWriter(model, connection);
     }
