@@ -128,6 +128,11 @@ public sealed class EvidenceUpload(IGraphDbContextFactory contexts, IBlobStore b
 
     internal static object Snapshot(EvidenceDocument d) => new
     {
-        d.FileName, d.Sha256, d.SizeBytes, Kind = d.Kind.ToString(), d.CoversServices, Status = d.Status.ToString(),
+        d.FileName,
+        d.Sha256,
+        d.SizeBytes,
+        Kind = d.Kind.ToString(),
+        d.CoversServices,
+        Status = d.Status.ToString(),
     };
 }
