@@ -1,4 +1,6 @@
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Frameworks.Admin;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
@@ -17,6 +19,22 @@ public sealed class BuiltInCatalogLoader(CatalogDataFolder? folder = null, ILogg
     public int Order => 100;
 
     public async Task SeedAsync(GraphDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await LoadAsync(db, cancellationToken);
+        }
+        catch (DbUpdateException e) when (CatalogEdits.IsUniqueViolation(e))
+        {
+            // Another node loaded the same rows at the same moment and the built-in unique indexes refused ours: load
+            // again over theirs, which now only updates (and finds nothing to change when both read the same files).
+            logger.LogInformation("Built-in catalogs were being loaded by another node; loading again over its rows");
+            db.ChangeTracker.Clear();
+            await LoadAsync(db, cancellationToken);
+        }
+    }
+
+    private async Task LoadAsync(GraphDbContext db, CancellationToken cancellationToken)
     {
         var documents = await ReadDocumentsAsync(cancellationToken);
         var importer = new FrameworkImporter(db);
