@@ -16,21 +16,26 @@ public sealed class BuiltInCatalogLoader(CatalogDataFolder? folder = null, ILogg
     private readonly CatalogDataFolder folder = folder ?? CatalogDataFolder.Default;
     private readonly ILogger logger = logger ?? NullLogger<BuiltInCatalogLoader>.Instance;
 
+    private const int MaxAttempts = 20;
+
     public int Order => 100;
 
     public async Task SeedAsync(GraphDbContext db, CancellationToken cancellationToken)
     {
-        try
+        // Another node loading at the same moment makes the built-in unique indexes refuse our copy of a row it just
+        // wrote: load again over its rows. Each pass gets further (what it wrote is found, not inserted), so a few suffice.
+        for (var attempt = 1; ; attempt++)
         {
-            await LoadAsync(db, cancellationToken);
-        }
-        catch (DbUpdateException e) when (CatalogEdits.IsUniqueViolation(e))
-        {
-            // Another node loaded the same rows at the same moment and the built-in unique indexes refused ours: load
-            // again over theirs, which now only updates (and finds nothing to change when both read the same files).
-            logger.LogInformation("Built-in catalogs were being loaded by another node; loading again over its rows");
-            db.ChangeTracker.Clear();
-            await LoadAsync(db, cancellationToken);
+            try
+            {
+                await LoadAsync(db, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException e) when (CatalogEdits.IsUniqueViolation(e) && attempt < MaxAttempts)
+            {
+                logger.LogInformation("Built-in catalogs are being loaded by another node too; loading again (attempt {Attempt})", attempt + 1);
+                db.ChangeTracker.Clear();
+            }
         }
     }
 
