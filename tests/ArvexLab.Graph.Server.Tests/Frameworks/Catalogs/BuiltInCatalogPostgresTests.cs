@@ -28,6 +28,29 @@ public sealed class BuiltInCatalogPostgresTests(PostgresTestDatabase database) :
         Assert.Equal(CatalogTestData.SourceFolder.CrosswalkFiles().Sum(f => File.ReadAllLines(f).Length - 1), first.Mappings);
     }
 
+    [DataFact]
+    public async Task Two_nodes_loading_at_once_both_start_and_leave_one_copy_of_each_built_in_row()
+    {
+        await using (var db = database.CreateSystemContext())
+        {
+            // A database of its own for this test would cost a server round trip; emptying the catalogs is enough.
+            await db.RequirementMappings.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Requirements.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(r => r.ParentId, (long?)null));
+            await db.Frameworks.IgnoreQueryFilters().ExecuteDeleteAsync();
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            await using var db = database.CreateSystemContext();
+            await new BuiltInCatalogLoader(CatalogTestData.SourceFolder).SeedAsync(db, CancellationToken.None);
+        }));
+
+        var counts = await CountsAsync();
+        Assert.Equal(7, counts.Frameworks);
+        Assert.Equal(93, counts.AnnexA);
+        Assert.Equal(CatalogTestData.SourceFolder.CrosswalkFiles().Sum(f => File.ReadAllLines(f).Length - 1), counts.Mappings);
+    }
+
     private async Task<(int Frameworks, int Requirements, int Mappings, int AnnexA, int MaxVersion)> CountsAsync()
     {
         await using var db = database.CreateSystemContext();

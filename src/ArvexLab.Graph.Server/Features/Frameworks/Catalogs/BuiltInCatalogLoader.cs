@@ -1,4 +1,6 @@
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Frameworks.Admin;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
@@ -14,9 +16,30 @@ public sealed class BuiltInCatalogLoader(CatalogDataFolder? folder = null, ILogg
     private readonly CatalogDataFolder folder = folder ?? CatalogDataFolder.Default;
     private readonly ILogger logger = logger ?? NullLogger<BuiltInCatalogLoader>.Instance;
 
+    private const int MaxAttempts = 20;
+
     public int Order => 100;
 
     public async Task SeedAsync(GraphDbContext db, CancellationToken cancellationToken)
+    {
+        // Another node loading at the same moment makes the built-in unique indexes refuse our copy of a row it just
+        // wrote: load again over its rows. Each pass gets further (what it wrote is found, not inserted), so a few suffice.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await LoadAsync(db, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException e) when (CatalogEdits.IsUniqueViolation(e) && attempt < MaxAttempts)
+            {
+                logger.LogInformation("Built-in catalogs are being loaded by another node too; loading again (attempt {Attempt})", attempt + 1);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task LoadAsync(GraphDbContext db, CancellationToken cancellationToken)
     {
         var documents = await ReadDocumentsAsync(cancellationToken);
         var importer = new FrameworkImporter(db);
