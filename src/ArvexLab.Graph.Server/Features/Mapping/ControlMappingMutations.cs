@@ -127,7 +127,12 @@ public static class ControlMappingMutations
 
     private static object Snapshot(ControlMapping m) => new
     {
-        m.ControlId, m.RequirementId, Method = m.Method.ToString(), m.Confidence, m.Path, ReviewState = m.ReviewState.ToString(),
+        m.ControlId,
+        m.RequirementId,
+        Method = m.Method.ToString(),
+        m.Confidence,
+        m.Path,
+        ReviewState = m.ReviewState.ToString(),
     };
 
     private static GraphDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<IGraphDbContextFactory>().Create();

@@ -77,7 +77,10 @@ public static class CoverageCalculator
                 && (d.Kind == EvidenceKind.Iso27001Certificate || d.Kind == EvidenceKind.Soc3))
             .Select(d => new
             {
-                d.Id, d.Kind, d.Title, d.ExpiryDate,
+                d.Id,
+                d.Kind,
+                d.Title,
+                d.ExpiryDate,
                 Standard = d.Fields.Where(f => f.Name == "standard" && f.ReviewState != ReviewState.Rejected).Select(f => f.ReviewedValue ?? f.Value).FirstOrDefault(),
                 Version = d.Fields.Where(f => f.Name == "standardVersion" && f.ReviewState != ReviewState.Rejected).Select(f => f.ReviewedValue ?? f.Value).FirstOrDefault(),
             })
