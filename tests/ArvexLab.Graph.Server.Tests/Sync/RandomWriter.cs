@@ -42,7 +42,10 @@ internal sealed class RandomWriter(TestDatabase database, long organizationId, i
         {
             var document = new EvidenceDocument
             {
-                VendorId = Pick(vendors), Kind = EvidenceKind.Soc2TypeII, Title = $"SOC 2 {seed}-{i}", FileName = "r.pdf",
+                VendorId = Pick(vendors),
+                Kind = EvidenceKind.Soc2TypeII,
+                Title = $"SOC 2 {seed}-{i}",
+                FileName = "r.pdf",
                 Sha256 = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()).PadRight(64, '0'),
             };
             db.EvidenceDocuments.Add(document);
