@@ -2,7 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { pdfjsAssets, persistedDocumentsManifest } from './pdfjs-assets.ts';
+import { pdfjsAssets } from './pdfjs-assets.ts';
+import { persistedDocumentsManifest } from './persisted-documents.ts';
 
 // `npm run dev` serves the portal on :5173 and forwards the API and the OIDC endpoints to the
 // .NET server (ARVEXLAB_SERVER, default the Kestrel development URL).

@@ -1,0 +1,33 @@
+import { graphql } from '../../gql';
+
+export const DashboardQuery = graphql(`
+  query Dashboard($today: DateOnly!, $horizon: DateOnly!) {
+    waiting: evidenceDocuments(
+      first: 8
+      where: { status: { eq: EXTRACTED }, reviewStatus: { eq: PENDING } }
+      order: [{ uploadedAt: DESC }]
+    ) {
+      totalCount
+      nodes { id title kind uploadedAt vendor { id name } }
+    }
+    expiring: evidenceDocuments(
+      first: 8
+      where: { expiryDate: { gte: $today, lte: $horizon }, reviewStatus: { neq: REJECTED } }
+      order: [{ expiryDate: ASC }]
+    ) {
+      totalCount
+      nodes { id title kind expiryDate vendor { id name } }
+    }
+    openExceptions: controlExceptions(
+      first: 8
+      where: { reviewState: { neq: REJECTED }, document: { reviewStatus: { neq: REJECTED } } }
+    ) {
+      totalCount
+      nodes { id controlRef description document { id title vendor { id name } } }
+    }
+    openCuecs: cuecs(first: 8, where: { status: { in: [OPEN, IN_PROGRESS] }, reviewState: { neq: REJECTED } }) {
+      totalCount
+      nodes { id description status document { id vendor { id name } } }
+    }
+  }
+`);
