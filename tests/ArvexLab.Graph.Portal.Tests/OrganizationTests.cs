@@ -29,7 +29,7 @@ public sealed class OrganizationTests(PortalFixture portal)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "I have stored it" }).ClickAsync();
         Assert.Equal(0, await page.GetByText(secret).CountAsync());
-        await page.GetByRole(AriaRole.Row, new() { Name = new Regex(Regex.Escape(name)) }).WaitForAsync();
+        await page.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(name)) }).WaitForAsync();
 
         // Rotating shows a new secret once; the old one stops working.
         await page.GetByRole(AriaRole.Button, new() { Name = $"Rotate the secret of {name}" }).ClickAsync();
@@ -42,7 +42,7 @@ public sealed class OrganizationTests(PortalFixture portal)
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Revoke {name}" }).ClickAsync();
-        await page.GetByRole(AriaRole.Row, new() { Name = new Regex(Regex.Escape(name)) }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(name)) }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await admin.ScreenshotAsync("revoked");
         Assert.False(await TokenAsync(clientId, rotated));
     }

@@ -20,6 +20,17 @@ public sealed class PortalPage(IPage page, string testName) : IAsyncDisposable
     public async Task SignInAsync(string email, string password)
     {
         await page.GotoAsync("/");
+        try
+        {
+            await page.GetByLabel("E-mail").WaitForAsync();
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the browser got instead of the sign-in form (an OIDC error page, a blank page…).
+            var body = await page.ContentAsync();
+            throw new TimeoutException($"No sign-in form at {page.Url}: {body[..Math.Min(body.Length, 1500)]}", e);
+        }
+
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
