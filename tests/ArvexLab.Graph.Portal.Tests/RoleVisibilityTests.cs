@@ -11,7 +11,7 @@ public sealed class RoleVisibilityTests(PortalFixture portal)
     {
         await using var viewer = await portal.SignInAsync(PortalPage.Viewer, nameof(Viewer_sees_no_upload_or_review_actions));
         var page = viewer.Page;
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Documents waiting for review") }).WaitForAsync();
         await viewer.ScreenshotAsync("dashboard");
 
         var nav = viewer.Navigation;

@@ -7,21 +7,40 @@ import type { EvidenceReviewStatus } from '../../gql/graphql';
 export function DocumentDecision({
   status,
   busy,
+  needsOverride,
   onApprove,
   onReject,
 }: {
   status: EvidenceReviewStatus;
   busy: boolean;
-  onApprove: () => void;
+  /** The server refused approval while low-confidence findings are pending: approving now needs a reason. */
+  needsOverride: boolean;
+  onApprove: (overrideComment?: string) => void;
   onReject: (comment: string) => void;
 }) {
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState('');
+  const [overrideComment, setOverrideComment] = useState('');
   return (
     <div className="document-decision">
       <p>
         Document: <strong>{reviewStatusLabel[status]}</strong>
       </p>
+      {needsOverride && status !== 'APPROVED' ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onApprove(overrideComment.trim());
+          }}
+        >
+          <Field label="Why approve with findings still pending?" hint="Kept in the audit trail.">
+            <textarea rows={2} required value={overrideComment} onChange={(e) => setOverrideComment(e.target.value)} />
+          </Field>
+          <button type="submit" className="button-primary" disabled={busy || !overrideComment.trim()}>
+            Approve with override
+          </button>
+        </form>
+      ) : null}
       {rejecting ? (
         <form
           onSubmit={(e) => {
@@ -41,7 +60,7 @@ export function DocumentDecision({
         </form>
       ) : (
         <p className="actions">
-          <button type="button" className="button-primary" disabled={busy || status === 'APPROVED'} onClick={onApprove}>
+          <button type="button" className="button-primary" disabled={busy || status === 'APPROVED'} onClick={() => onApprove()}>
             Approve document
           </button>{' '}
           <button type="button" disabled={busy || status === 'REJECTED'} onClick={() => setRejecting(true)}>

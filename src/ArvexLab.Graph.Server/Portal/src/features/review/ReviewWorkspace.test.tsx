@@ -83,3 +83,18 @@ describe('ReviewWorkspace', () => {
     expect(a.reject).toHaveBeenCalledWith('Wrong vendor');
   });
 });
+
+describe('ReviewWorkspace approval', () => {
+  it('asks for a reason and approves with override when low-confidence findings are still pending', async () => {
+    const approve = vi.fn(async (comment?: string) =>
+      comment ? [] : [{ code: 'VALIDATION', message: '2 finding(s) below confidence 0.6 are still pending', field: 'override' }],
+    );
+    render(<ReviewWorkspace findings={findings} reviewStatus="PENDING" pdf={{ blob: null, error: 'none' }} actions={actions({ approve })} onReload={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Approve document' }));
+    expect(await screen.findByText(/still pending/)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Why approve with findings still pending?'), 'Headings only');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve with override' }));
+    expect(approve).toHaveBeenLastCalledWith('Headings only');
+    expect(await screen.findByText('Document approved.')).toBeInTheDocument();
+  });
+});

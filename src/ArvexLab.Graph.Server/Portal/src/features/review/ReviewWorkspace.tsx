@@ -100,7 +100,8 @@ export function ReviewWorkspace({ findings, reviewStatus, pdf, actions, onReload
         <DocumentDecision
           status={reviewStatus}
           busy={busy}
-          onApprove={() => void run(() => actions.approve(), 'Document approved.')}
+          needsOverride={errors.some((e) => e.field === 'override')}
+          onApprove={(comment) => void run(() => actions.approve(comment), 'Document approved.')}
           onReject={(comment) => void run(() => actions.reject(comment), 'Document rejected.')}
         />
         {isConflict(errors) ? (

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
-import { useAuth } from '../../auth/AuthProvider';
-import { createAuthFetch } from '../../graphql/authFetch';
 
-/** Fetches a document's PDF with the user's token (the download URL comes from the graph); null until it arrives. */
+/**
+ * Fetches a document's PDF from its short-lived download link (`EvidenceDocument.download.url`). The link is
+ * its own credential, so no token is sent (it may point at object storage that refuses extra auth).
+ */
 export function usePdfBlob(url: string | null | undefined) {
-  const { session } = useAuth();
   const [state, setState] = useState<{ blob: Blob | null; error: string | null }>({ blob: null, error: null });
   useEffect(() => {
     if (!url) return;
     let cancelled = false;
     setState({ blob: null, error: null });
-    createAuthFetch(session)(url)
+    fetch(url)
       .then(async (response) => {
         if (!response.ok) throw new Error(`The PDF could not be downloaded (HTTP ${response.status}).`);
         const blob = await response.blob();
@@ -20,6 +20,6 @@ export function usePdfBlob(url: string | null | undefined) {
     return () => {
       cancelled = true;
     };
-  }, [url, session]);
+  }, [url]);
   return state;
 }
