@@ -91,7 +91,7 @@ describe('ReviewWorkspace approval', () => {
     );
     render(<ReviewWorkspace findings={findings} reviewStatus="PENDING" pdf={{ blob: null, error: 'none' }} actions={actions({ approve })} onReload={vi.fn()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Approve document' }));
-    expect(await screen.findByText(/still pending/)).toBeInTheDocument();
+    expect(await screen.findByText(/below confidence 0.6 are still pending/)).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Why approve with findings still pending?'), 'Headings only');
     await userEvent.click(screen.getByRole('button', { name: 'Approve with override' }));
     expect(approve).toHaveBeenLastCalledWith('Headings only');
