@@ -30,7 +30,8 @@ export function FindingDecision({
   return (
     <section className="finding-decision" aria-labelledby="decision-title">
       <h2 id="decision-title">
-        {kindLabel[finding.kind]}: {finding.label}
+        {kindLabel[finding.kind]}
+        {finding.label && finding.label !== kindLabel[finding.kind] ? `: ${finding.label}` : ''}
       </h2>
       {correcting ? (
         <form

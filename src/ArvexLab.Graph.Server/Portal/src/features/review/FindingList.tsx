@@ -16,7 +16,7 @@ export function FindingList({ findings, selectedId, onSelect }: { findings: read
             onClick={() => onSelect(f)}
           >
             <span className="finding-head">
-              <strong>{f.kind === 'FIELD' || f.kind === 'CONTROL' ? `${kindLabel[f.kind]} ${f.label}` : f.label}</strong>
+              <strong>{f.kind === 'FIELD' || f.kind === 'CONTROL' ? `${kindLabel[f.kind]} ${f.label}`.trim() : f.label}</strong>
               <span className={`badge badge-confidence-${confidenceBand(f.confidence)}`}>{Math.round(f.confidence * 100)}%</span>
               <span className="badge">{stateLabel[f.reviewState]}</span>
               {f.page ? <span className="muted">p. {f.page}</span> : null}

@@ -33,7 +33,7 @@ describe('ReviewWorkspace', () => {
     await userEvent.keyboard('j');
     expect(screen.getByRole('heading', { name: /Exception: Exception CC6.1/ })).toBeInTheDocument();
     await userEvent.keyboard('j');
-    expect(screen.getByRole('heading', { name: /CUEC: CUEC/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'CUEC' })).toBeInTheDocument();
     await userEvent.keyboard('c');
     await waitFor(() => expect(a.decide).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }), 'CONFIRM', undefined));
     expect(await screen.findByText('CUEC confirmed.')).toBeInTheDocument();

@@ -6,7 +6,7 @@ export type FindingKind = 'FIELD' | 'CONTROL' | 'EXCEPTION' | 'CUEC';
 export interface Finding {
   id: string;
   kind: FindingKind;
-  /** Short name: the field's name, the control's ref, "Exception CC6.1", "CUEC". */
+  /** Short name: the field's name, the control's ref (may be empty), "Exception CC6.1", "CUEC". */
   label: string;
   /** The extracted (or corrected) text the reviewer judges. */
   text: string;
@@ -35,7 +35,7 @@ export function findingsOf(document: Document): Finding[] {
     ...document.controlExceptions.nodes.map((e) => ({ ...common(e), kind: 'EXCEPTION' as const, label: e.controlRef ? `Exception ${e.controlRef}` : 'Exception', text: e.description })),
     ...document.cuecs.nodes.map((c) => ({ ...common(c), kind: 'CUEC' as const, label: 'CUEC', text: c.description })),
     ...document.fields.nodes.map((f) => ({ ...common(f), kind: 'FIELD' as const, label: f.name, text: f.value ?? '' })),
-    ...document.controls.nodes.map((c) => ({ ...common(c), kind: 'CONTROL' as const, label: c.ref ?? 'Control', text: c.description })),
+    ...document.controls.nodes.map((c) => ({ ...common(c), kind: 'CONTROL' as const, label: c.ref ?? '', text: c.description })),
   ];
   const order: Record<FindingKind, number> = { EXCEPTION: 0, CUEC: 1, FIELD: 2, CONTROL: 3 };
   return all.sort((a, b) => order[a.kind] - order[b.kind] || (a.page ?? 1e9) - (b.page ?? 1e9));
