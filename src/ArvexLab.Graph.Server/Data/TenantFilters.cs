@@ -9,7 +9,8 @@ namespace ArvexLab.Graph.Server.Data;
 /// the current organization's rows; catalogs (nullable organization) also see the built-in rows.
 /// Users are the one exception: with no tenant at all (an anonymous sign-in or token request) every user is
 /// visible, because ASP.NET Core Identity and OpenIddict must find a user by name or id before there is a
-/// tenant; as soon as a request has a tenant it sees only its own organization's users.
+/// tenant; as soon as a request has a tenant it sees only its own organization's users. Organizations follow
+/// the same rule: a tenant sees its own organization row and no other.
 /// </summary>
 internal static class TenantFilters
 {
@@ -27,6 +28,10 @@ internal static class TenantFilters
             if (clr == typeof(AppUser))
             {
                 filter = BuildForUsers(db);
+            }
+            else if (clr == typeof(Organization))
+            {
+                filter = BuildForOrganizations(db);
             }
             else if (typeof(ITenantOwned).IsAssignableFrom(clr))
             {
@@ -66,5 +71,17 @@ internal static class TenantFilters
         var strict = Build(db, typeof(AppUser), nullableOrganization: false);
         var noTenant = Expression.Property(Expression.Constant(db), nameof(GraphDbContext.HasNoTenant));
         return Expression.Lambda(Expression.OrElse(noTenant, strict.Body), strict.Parameters);
+    }
+
+    // o => db.BypassTenantFilter || db.HasNoTenant || o.Id == db.CurrentOrganizationId
+    private static LambdaExpression BuildForOrganizations(GraphDbContext db)
+    {
+        var o = Expression.Parameter(typeof(Organization), "o");
+        var ctx = Expression.Constant(db);
+        var open = Expression.OrElse(
+            Expression.Property(ctx, nameof(GraphDbContext.BypassTenantFilter)),
+            Expression.Property(ctx, nameof(GraphDbContext.HasNoTenant)));
+        var own = Expression.Equal(Expression.Property(o, nameof(Organization.Id)), Expression.Property(ctx, nameof(GraphDbContext.CurrentOrganizationId)));
+        return Expression.Lambda(Expression.OrElse(open, own), o);
     }
 }

@@ -5,6 +5,7 @@ using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Organizations;
+using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL;
 using GraphQL.Types;
@@ -36,6 +37,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddFindingQueries();
         this.AddFrameworkQueries();
         this.AddIdentityQueries();
+        this.AddReviewEventQueries();
     }
 }
 
@@ -47,5 +49,6 @@ public sealed class MutationType : ObjectGraphType
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
         this.AddIdentityMutations();
+        this.AddReviewMutations();
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace ArvexLab.Graph.Server.Tests.Identity;
 
 /// <summary>Speaks OAuth to the test server the way the portal and a partner would: real HTTP, real tokens.</summary>
-public sealed partial class OAuthTestClient(IdentityTestHost host)
+public sealed partial class OAuthTestClient(WebApplicationFactory<Program> host)
 {
     public const string PortalClientId = "arvexlab-portal";
     public const string PortalRedirectUri = "http://localhost:5080/auth/callback";
@@ -19,6 +19,8 @@ public sealed partial class OAuthTestClient(IdentityTestHost host)
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests read them).</summary>
     public HttpClient Browser { get; } = host.CreateClient(new WebApplicationFactoryClientOptions
     {
+        // The token's issuer is the address the browser used: the same one the API clients call.
+        BaseAddress = host.ClientOptions.BaseAddress,
         AllowAutoRedirect = false,
         HandleCookies = true,
     });

@@ -13,6 +13,7 @@ public static class FindingFields
     public static void AddFindingFields<T>(this ObjectGraphType<T> type) where T : Finding
     {
         type.ImplementNode();
+        type.Interface<FindingInterface>();
         type.Field<NonNullGraphType<EvidenceDocumentType>>("document").Description("The document the finding was extracted from.")
             .Reads("DocumentId").Resolve(ctx => ctx.LoadById<EvidenceDocument>(ctx.Source.DocumentId));
         type.Field(f => f.Confidence).Description("The extractor's confidence in [0, 1]; 1 for items added by hand.");
