@@ -5,6 +5,7 @@ using ArvexLab.Graph.GraphQL.Persisted;
 using ArvexLab.Graph.GraphQL.Protection;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.GraphQL.Sorting;
+using ArvexLab.Graph.GraphQL.Subscriptions;
 using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.GraphQL.Upload;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public static class GraphInfrastructureServiceCollectionExtensions
         services.Configure<PagingOptions>(configuration.GetSection("GraphQL:Paging"));
         services.Configure<GraphQLHttpOptions>(configuration.GetSection("GraphQL:Http"));
         services.Configure<GraphQLProtectionOptions>(configuration.GetSection("GraphQL:Protection"));
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection("GraphQL:WebSockets"));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CostRateLimiter>();
         services.AddGraphQLCors(configuration);

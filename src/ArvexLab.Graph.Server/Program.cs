@@ -1,5 +1,7 @@
+using ArvexLab.Graph.GraphQL.Subscriptions;
 using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Evidence.Download;
 using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
@@ -18,9 +20,12 @@ builder.AddGraph();
 var app = builder.Build();
 app.UsePortalFiles();
 app.MapOperations();
+// Before identity: a WebSocket authenticates in connection_init, which the /graphql endpoint's RequireAuthorization cannot see.
+app.UseGraphQLWebSockets<GraphSchema>("/graphql");
 app.MapGraphIdentity();
 app.UseCors(GraphQLCors.PolicyName);
 app.MapGraphQLEndpoint<GraphSchema>("/graphql").RequireAuthorization();
+app.MapEvidenceFiles();
 app.MapPortal();
 app.Run();
 

@@ -18,6 +18,11 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
             throw new ExtractionException(ExtractionErrorCode.NotAPdf, "The input does not start with a PDF header.");
         }
 
+        if (!PdfTrailer.IsPresent(bytes))
+        {
+            throw new ExtractionException(ExtractionErrorCode.CorruptPdf, "The PDF does not end with %%EOF: the file is truncated or damaged.");
+        }
+
         var parsing = new ParsingOptions
         {
             UseLenientParsing = true,

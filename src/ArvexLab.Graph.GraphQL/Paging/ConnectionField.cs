@@ -63,10 +63,13 @@ public sealed class ConnectionField<T> where T : class
                 rows = await page.ToListAsync(ctx.CancellationToken).ConfigureAwait(false);
             }
 
+            // The count runs after this resolver returned, when GraphQL.NET has reused ctx for other fields:
+            // a copy keeps the arguments the source reads.
+            var countContext = new ResolveFieldContext(ctx);
             return query.ToConnection(rows, () => new DeferredResult<int>(async ct =>
             {
                 await using var scope = scopes.Open();
-                return await query.Filtered(source(ctx, scope)).CountAsync(ct).ConfigureAwait(false);
+                return await query.Filtered(source(countContext, scope)).CountAsync(ct).ConfigureAwait(false);
             }));
         });
         return this;

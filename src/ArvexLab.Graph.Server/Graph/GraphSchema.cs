@@ -1,5 +1,7 @@
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Features.Evidence;
+using ArvexLab.Graph.Server.Features.Evidence.Upload;
+using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
@@ -15,11 +17,12 @@ namespace ArvexLab.Graph.Server.Graph;
 /// <summary>The ArvexLab graph: each feature adds its root fields here.</summary>
 public sealed class GraphSchema : Schema
 {
-    public GraphSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    public GraphSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription) : base(services)
     {
         Description = "ArvexLab Graph: vendor security evidence as reviewable, queryable facts.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
     }
 }
 
@@ -48,7 +51,19 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
+        this.AddEvidenceMutations();
         this.AddIdentityMutations();
         this.AddReviewMutations();
+    }
+}
+
+public sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType()
+    {
+        Name = "Subscription";
+        Description = "Live updates over WebSocket (graphql-transport-ws on /graphql; the token goes in connection_init's Authorization).";
+        this.AuthorizeWithPolicy(GraphPolicies.Read);
+        this.AddEvidenceSubscriptions();
     }
 }

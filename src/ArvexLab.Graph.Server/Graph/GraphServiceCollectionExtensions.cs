@@ -1,6 +1,7 @@
 using ArvexLab.Graph.GraphQL;
 using ArvexLab.Graph.GraphQL.Authorization;
 using ArvexLab.Graph.GraphQL.Querying;
+using ArvexLab.Graph.GraphQL.Subscriptions;
 using GraphQL;
 
 namespace ArvexLab.Graph.Server.Graph;
@@ -18,6 +19,7 @@ public static class GraphServiceCollectionExtensions
             .AddGraphTypes(typeof(GraphSchema).Assembly)
             .AddSystemTextJson()
             .AddGraphAuthorization()
+            .AddGraphSubscriptions()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment())
             .UseTelemetry());
         return builder;

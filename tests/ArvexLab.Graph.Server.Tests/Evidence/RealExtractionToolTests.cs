@@ -23,7 +23,7 @@ public sealed class RealExtractionToolTests : IDisposable
     }
 
     [ExtractionToolFact]
-    public async Task A_truncated_pdf_is_rejected_as_CORRUPT_PDF_or_yields_no_findings()
+    public async Task A_truncated_real_pdf_is_rejected_as_CORRUPT_PDF()
     {
         var bytes = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.RealCorpus, "tembo_soc2_type1.pdf"));
         var truncated = Path.Combine(folder.FullName, "truncated.pdf");
@@ -31,18 +31,10 @@ public sealed class RealExtractionToolTests : IDisposable
 
         var result = await runner.RunAsync(truncated, CancellationToken.None);
 
-        // The tool's contract (issue 5): rejected, or read leniently without inventing anything. Issue 6 expects
-        // FAILED(CORRUPT_PDF); the tool currently recovers a file cut to a third as an UNKNOWN one-page document.
-        if (result.Failure is { } failure)
-        {
-            Assert.Equal(("CORRUPT_PDF", false), (failure.Code, failure.Retryable));
-        }
-        else
-        {
-            Assert.Equal("UNKNOWN", result.Output!.Kind);
-            Assert.Empty(result.Output.Fields);
-            Assert.Empty(result.Output.Controls);
-        }
+        // Cut to a third, the file has lost its end (%%EOF): the reader refuses it rather than
+        // recovering a partial document.
+        Assert.Null(result.Output);
+        Assert.Equal(("CORRUPT_PDF", false), (result.Failure!.Code, result.Failure.Retryable));
     }
 
     public void Dispose() => folder.Delete(recursive: true);

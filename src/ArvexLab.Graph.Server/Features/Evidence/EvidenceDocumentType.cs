@@ -2,8 +2,10 @@ using ArvexLab.Graph.GraphQL.Paging;
 using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Evidence.Download;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Vendors;
+using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 
@@ -41,6 +43,9 @@ public sealed class EvidenceDocumentType : ObjectGraphType<EvidenceDocument>
         Field(d => d.UploadedAt).Description("When it was uploaded.");
         Field(d => d.UpdatedAt).Description("When it last changed.");
         Field(d => d.Version).Description("Concurrency version; send it back with changes.");
+        Field<NonNullGraphType<EvidenceDownloadLinkType>>("download")
+            .Description("A short-lived link to fetch the original PDF (for the viewer or a partner's archive).")
+            .Reads("Id", "OrganizationId").Resolve(ctx => EvidenceDownloadField.Resolve(ctx, ctx.Source));
 
         this.Connection<ExtractedField, ExtractedFieldType>("fields")
             .Description("Named facts extracted from the document (period, opinion, certificate number…).")
@@ -62,6 +67,7 @@ public sealed class EvidenceDocumentType : ObjectGraphType<EvidenceDocument>
             .Description("Subservice organizations the vendor relies on.")
             .Filter<SubserviceOrganizationFilterInput>().Sort<SubserviceOrganizationSortInput>()
             .ResolveChildren((EvidenceDocument d) => d.Id, s => s.DocumentId, q => q.Set<SubserviceOrganization>());
+        this.AddReviewEvents();
     }
 }
 

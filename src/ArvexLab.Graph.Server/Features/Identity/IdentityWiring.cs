@@ -73,6 +73,8 @@ public static class IdentityWiring
             });
 
         services.AddScoped<PartnerClientDirectory>();
+        services.AddTokenRateLimit(configuration);
+        services.AddScoped<ArvexLab.Graph.GraphQL.Subscriptions.IGraphQLWebSocketAuthenticator, BearerWebSocketAuthenticator>();
         services.AddScoped<IDataSeeder, PortalClientSeeder>();
         services.AddScoped<IDataSeeder, DemoIdentitySeeder>();
         return services;
@@ -143,6 +145,7 @@ public static class IdentityWiring
             app.UseHttpsRedirection();
         }
 
+        app.UseTokenRateLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

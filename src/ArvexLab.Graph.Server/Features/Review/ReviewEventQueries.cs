@@ -2,7 +2,6 @@ using ArvexLab.Graph.GraphQL.Paging;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace ArvexLab.Graph.Server.Features.Review;
@@ -35,10 +34,6 @@ public static class ReviewEventQueries
             return events;
         });
 
-        // The connection counts lazily, after this resolver has returned, and GraphQL.NET reuses the context by
-        // then: resolve on a copy so documentId/vendorId still narrow the count.
-        var resolver = field.Field.Resolver!;
-        field.Field.Resolver = new FuncFieldResolver<object?>(ctx => resolver.ResolveAsync(new ResolveFieldContext(ctx)));
     }
 
     /// <summary>EvidenceDocument.reviewEvents: call from EvidenceDocumentType's constructor.</summary>

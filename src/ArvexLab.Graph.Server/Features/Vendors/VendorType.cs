@@ -3,6 +3,7 @@ using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence;
+using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 
@@ -33,5 +34,6 @@ public sealed class VendorType : ObjectGraphType<Vendor>
             .Description("The vendor's evidence documents.")
             .Filter<EvidenceDocumentFilterInput>().Sort<EvidenceDocumentSortInput>()
             .ResolveChildren((Vendor v) => v.Id, d => d.VendorId, q => q.Set<EvidenceDocument>());
+        this.AddReviewEvents();
     }
 }

@@ -1,6 +1,7 @@
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence.Import;
+using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Features.Evidence.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ public sealed class ExtractionJobProcessor(
     ExtractionProcessRunner runner,
     ExtractionSettings settings,
     TimeProvider clock,
-    ILogger<ExtractionJobProcessor> logger)
+    ILogger<ExtractionJobProcessor> logger,
+    EvidenceStatusNotifier? statusNotifier = null)
 {
     private const int ImportTries = 3;
 
@@ -48,6 +50,8 @@ public sealed class ExtractionJobProcessor(
             sha256 = await db.EvidenceDocuments.Where(d => d.Id == job.DocumentId).Select(d => d.Sha256).SingleAsync(cancellationToken);
             await ExtractionJobQueue.SetDocumentStatusAsync(db, job.DocumentId, EvidenceStatus.Extracting, null, null, clock.GetUtcNow(), cancellationToken);
         }
+
+        await (statusNotifier?.PublishAsync(job.DocumentId) ?? Task.CompletedTask);
 
         var folder = Directory.CreateTempSubdirectory("arvex-extract-");
         try
@@ -82,6 +86,15 @@ public sealed class ExtractionJobProcessor(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
+                // Write first: on SQLite this takes the write lock before the importer reads, so an upload committing
+                // meanwhile cannot invalidate the transaction's snapshot ("database is locked" at the first write).
+                if (!await ExtractionJobQueue.TouchAsync(db, job, clock.GetUtcNow(), cancellationToken))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    logger.LogWarning("Extraction job {Job} lost its lease before importing; result discarded", job.Id);
+                    return null;
+                }
+
                 var summary = await ExtractionImporter.ImportAsync(db, job.DocumentId, output, cancellationToken);
                 if (!await ExtractionJobQueue.CompleteAsync(db, job, clock.GetUtcNow(), cancellationToken))
                 {
@@ -92,6 +105,7 @@ public sealed class ExtractionJobProcessor(
                 }
 
                 await transaction.CommitAsync(cancellationToken);
+                await (statusNotifier?.PublishAsync(job.DocumentId) ?? Task.CompletedTask);
                 logger.LogInformation("Extraction job {Job} imported document {Document}: {Summary}", job.Id, job.DocumentId, summary);
                 return null;
             }

@@ -1,6 +1,7 @@
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Data.Tenancy;
+using ArvexLab.Graph.Server.Features.Evidence.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
@@ -10,7 +11,7 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
 /// when queued and past its backoff, or when running under a lease that expired (its worker crashed or was killed).
 /// Every change a worker makes to a job is conditional on still holding the lease.
 /// </summary>
-public sealed class ExtractionJobQueue(GraphDbContextActivator activator, ExtractionSettings settings, TimeProvider clock)
+public sealed class ExtractionJobQueue(GraphDbContextActivator activator, ExtractionSettings settings, TimeProvider clock, EvidenceStatusNotifier? statusNotifier = null)
 {
     /// <summary>
     /// Queues extraction of a document in the caller's unit of work (upload, re-extract): no second job while one is
@@ -53,6 +54,10 @@ public sealed class ExtractionJobQueue(GraphDbContextActivator activator, Extrac
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Records that the lease holder is still at work, inside the caller's transaction; false when the lease was lost.</summary>
+    public static async Task<bool> TouchAsync(GraphDbContext db, ClaimedJob job, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Owned(db, job).ExecuteUpdateAsync(s => s.SetProperty(j => j.UpdatedAt, now), cancellationToken) == 1;
+
     /// <summary>Marks the job done, inside the caller's transaction; false when the lease was lost meanwhile.</summary>
     public static async Task<bool> CompleteAsync(GraphDbContext db, ClaimedJob job, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Owned(db, job).ExecuteUpdateAsync(s => s
@@ -87,6 +92,7 @@ public sealed class ExtractionJobQueue(GraphDbContextActivator activator, Extrac
             await SetDocumentStatusAsync(db, job.DocumentId, final ? EvidenceStatus.Failed : EvidenceStatus.Queued,
                 final ? failure.Code : null, final ? message : null, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await (statusNotifier?.PublishAsync(job.DocumentId) ?? Task.CompletedTask);
         }
     }
 
@@ -103,6 +109,7 @@ public sealed class ExtractionJobQueue(GraphDbContextActivator activator, Extrac
             .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
             .SetProperty(j => j.UpdatedAt, now));
         await SetDocumentStatusAsync(db, job.DocumentId, EvidenceStatus.Queued, null, null, now, CancellationToken.None);
+        await (statusNotifier?.PublishAsync(job.DocumentId) ?? Task.CompletedTask);
     }
 
     /// <summary>Status changes bypass the document's version: they must never conflict with a reviewer's edit.</summary>
