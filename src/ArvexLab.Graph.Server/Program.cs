@@ -5,7 +5,9 @@ using ArvexLab.Graph.Server.Features.Evidence.Download;
 using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
+using ArvexLab.Graph.Server.Features.Posture;
 using ArvexLab.Graph.Server.Features.Portal;
+using ArvexLab.Graph.Server.Features.Sync;
 using ArvexLab.Graph.Server.Graph;
 using ArvexLab.Graph.Server.Operations;
 
@@ -15,6 +17,8 @@ builder.AddGraphData();
 builder.AddEvidencePipeline();
 builder.AddGraphIdentity();
 builder.AddFrameworks();
+builder.AddPosture();
+builder.AddSync();
 builder.AddGraph();
 
 var app = builder.Build();

@@ -31,6 +31,13 @@ public abstract class GraphDbContext(DbContextOptions options, ITenantContext te
     public DbSet<ControlMapping> ControlMappings => Set<ControlMapping>();
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
     public DbSet<ExtractionJob> ExtractionJobs => Set<ExtractionJob>();
+    public DbSet<EvidenceExpiryNotice> EvidenceExpiryNotices => Set<EvidenceExpiryNotice>();
+    public DbSet<VendorPosture> VendorPostures => Set<VendorPosture>();
+    public DbSet<PostureFlag> PostureFlags => Set<PostureFlag>();
+    public DbSet<Change> Changes => Set<Change>();
+    public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -58,6 +58,8 @@ public sealed class GraphDbContextActivator
             builder.AddInterceptors(counter);
         }
 
+        // Writes the partner change feed (and webhook outbox) in the transaction of every covered save.
+        builder.AddInterceptors(Features.Sync.Changes.ChangeFeedInterceptor.Instance);
         builder.UseOpenIddict();
         // Every row joined through a required relationship belongs to the same organization as its parent,
         // so the tenant filter on the principal never hides a dependent the dependent's own filter would show.

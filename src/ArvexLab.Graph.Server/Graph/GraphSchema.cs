@@ -4,10 +4,15 @@ using ArvexLab.Graph.Server.Features.Evidence.Upload;
 using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
+using ArvexLab.Graph.Server.Features.Frameworks.Admin;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
+using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Features.Organizations;
 using ArvexLab.Graph.Server.Features.Review;
+using ArvexLab.Graph.Server.Features.Renewal;
+using ArvexLab.Graph.Server.Features.Sync.Changes;
+using ArvexLab.Graph.Server.Features.Sync.Webhooks;
 using ArvexLab.Graph.Server.Features.Vendors;
 using GraphQL;
 using GraphQL.Types;
@@ -39,8 +44,12 @@ public sealed class QueryType : ObjectGraphType
         this.AddEvidenceQueries();
         this.AddFindingQueries();
         this.AddFrameworkQueries();
+        this.AddRenewalQueries();
+        this.AddMappingQueries();
         this.AddIdentityQueries();
         this.AddReviewEventQueries();
+        this.AddChangeQueries();
+        this.AddWebhookQueries();
     }
 }
 
@@ -52,6 +61,8 @@ public sealed class MutationType : ObjectGraphType
         Description = "Change vendors, evidence reviews and frameworks. Payloads carry `errors`; nothing changes when they are non-empty.";
         this.AddVendorMutations();
         this.AddEvidenceMutations();
+        this.AddFrameworkMutations();
+        this.AddControlMappingMutations();
         this.AddIdentityMutations();
         this.AddReviewMutations();
     }
@@ -65,5 +76,6 @@ public sealed class SubscriptionType : ObjectGraphType
         Description = "Live updates over WebSocket (graphql-transport-ws on /graphql; the token goes in connection_init's Authorization).";
         this.AuthorizeWithPolicy(GraphPolicies.Read);
         this.AddEvidenceSubscriptions();
+        this.AddWebhookMutations();
     }
 }

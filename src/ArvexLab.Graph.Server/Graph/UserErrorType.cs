@@ -24,4 +24,8 @@ public static class UserErrorCodes
     public const string Validation = "VALIDATION";
     public const string Conflict = "CONFLICT";
     public const string Duplicate = "DUPLICATE";
+    public const string Forbidden = "FORBIDDEN";
+    public const string InUse = "IN_USE";
+    public const string HasChildren = "HAS_CHILDREN";
+    public const string ReadOnly = "READ_ONLY";
 }

@@ -42,6 +42,7 @@ public sealed record TwoOrganizations(long A, long B, long BuiltInFrameworkId, s
         var control = new Control { OrganizationId = org, Document = document, Ref = "CC6.1", Description = "MFA", Criteria = ["CC6.1", $"X-{suffix}"] };
         var framework = new Framework { OrganizationId = org, Key = "own-" + suffix, Name = "Own", CatalogVersion = "1" };
         var requirement = new Requirement { OrganizationId = org, Framework = framework, Ref = "OWN-1", Title = "Own requirement" };
+        var webhook = new WebhookSubscription { OrganizationId = org, Url = "https://hooks.example/" + suffix, Secret = "whsec_test" };
         db.AddRange(
             vendor,
             document,
@@ -56,6 +57,13 @@ public sealed record TwoOrganizations(long A, long B, long BuiltInFrameworkId, s
             new ControlMapping { OrganizationId = org, Control = control, Requirement = builtInRequirement, Confidence = 0.9 },
             new ReviewEvent { OrganizationId = org, EntityType = "Vendor", EntityId = 1, Action = "CREATED", Actor = "test" },
             new ExtractionJob { OrganizationId = org, Document = document },
+            new VendorPosture
+            {
+                OrganizationId = org, Vendor = vendor, Score = 90, Grade = PostureGrade.A, FlagCount = 1,
+                Flags = [new PostureFlag { OrganizationId = org, Document = document, Code = PostureFlagCode.CuecWithoutOwner, Message = "Review access" }],
+            },
+            webhook,
+            new WebhookDelivery { OrganizationId = org, Subscription = webhook, EventId = "evt_" + suffix, EventType = "CHANGE", Payload = "{}" },
             new AppUser { OrganizationId = org, UserName = $"user-{org}-{suffix}", NormalizedUserName = $"USER-{org}-{suffix}".ToUpperInvariant() });
     }
 }

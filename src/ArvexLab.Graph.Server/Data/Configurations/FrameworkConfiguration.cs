@@ -18,9 +18,11 @@ internal sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framewor
         // A catalog's requirements have no meaning without it; mapped requirements still block the delete.
         builder.HasMany(f => f.Requirements).WithOne(r => r.Framework).HasForeignKey(r => r.FrameworkId).OnDelete(DeleteBehavior.Cascade);
 
-        // Built-in rows have a null OrganizationId; NULLs are distinct in unique indexes on both providers,
-        // so built-in uniqueness is kept by the catalog loader's key lookup.
+        // NULLs are distinct in unique indexes on both providers, so the organizations' index cannot keep two nodes
+        // loading the catalogs at once from adding the same built-in version twice: the partial index does.
         builder.HasIndex(f => new { f.OrganizationId, f.Key, f.CatalogVersion }).IsUnique();
+        builder.HasIndex(f => new { f.Key, f.CatalogVersion }).IsUnique().HasFilter("\"OrganizationId\" IS NULL")
+            .HasDatabaseName("IX_Frameworks_BuiltIn_Key_CatalogVersion");
         builder.HasIndex(f => f.Key);
     }
 }

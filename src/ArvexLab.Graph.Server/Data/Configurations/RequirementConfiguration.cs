@@ -10,6 +10,7 @@ internal sealed class RequirementConfiguration : IEntityTypeConfiguration<Requir
     {
         builder.Property(r => r.Ref).HasMaxLength(Lengths.Ref);
         builder.Property(r => r.Title).HasMaxLength(Lengths.ShortText);
+        builder.Property(r => r.Version).IsConcurrencyToken();
 
         builder.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Parent).WithMany().HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);

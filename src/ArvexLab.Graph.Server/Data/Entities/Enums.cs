@@ -23,3 +23,15 @@ public enum CuecStatus { Open = 0, InProgress = 1, Implemented = 2, NotApplicabl
 public enum MappingRelationship { Equal = 0, Subset = 1, Superset = 2, Intersect = 3 }
 
 public enum ControlMappingMethod { Explicit = 0, Derived = 1, Inferred = 2, Manual = 3 }
+
+public enum PostureGrade { A = 0, B = 1, C = 2, D = 3, F = 4 }
+
+public enum FlagSeverity { Info = 0, Low = 1, Medium = 2, High = 3, Critical = 4 }
+
+public enum PostureFlagCode
+{
+    NoEvidence = 0, ScopeMissingService = 1, Soc2TypeIOnly = 2, Soc2PeriodTooShort = 3, Soc2PeriodStale = 4,
+    BridgeLetterMissing = 5, OpinionModified = 6, ControlException = 7, CarvedOutSubserviceWithoutEvidence = 8,
+    IsoCertificateExpired = 9, IsoCertificateExpiring = 10, Iso27001Edition2013 = 11, AccreditationBodyNotRecognized = 12,
+    CuecWithoutOwner = 13, Soc3Only = 14,
+}

@@ -21,7 +21,7 @@ public class Framework : IVersioned
 }
 
 /// <summary>One requirement (clause, control, criterion, article paragraph) in a framework's tree.</summary>
-public class Requirement
+public class Requirement : IVersioned
 {
     public long Id { get; set; }
     public long FrameworkId { get; set; }
@@ -33,10 +33,11 @@ public class Requirement
     public required string Title { get; set; }
     public string? Text { get; set; }
     public int SortOrder { get; set; }
+    public int Version { get; set; }
 }
 
 /// <summary>A crosswalk row: how a requirement of one framework relates to one of another.</summary>
-public class RequirementMapping
+public class RequirementMapping : IVersioned
 {
     public long Id { get; set; }
     public long? OrganizationId { get; set; }
@@ -47,6 +48,7 @@ public class RequirementMapping
     public MappingRelationship Relationship { get; set; }
     /// <summary>Who published the row (e.g. "ENISA NIS2 technical implementation guidance, CC BY 4.0" or "ArvexLab").</summary>
     public required string Source { get; set; }
+    public int Version { get; set; }
 }
 
 /// <summary>A vendor control mapped to a customer obligation.</summary>

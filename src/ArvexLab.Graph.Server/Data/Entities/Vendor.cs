@@ -21,4 +21,6 @@ public class Vendor : ITenantOwned, IVersioned
     public int Version { get; set; }
 
     public List<EvidenceDocument> Documents { get; set; } = [];
+    /// <summary>The stored posture (Features/Posture); null until first computed.</summary>
+    public VendorPosture? Posture { get; set; }
 }

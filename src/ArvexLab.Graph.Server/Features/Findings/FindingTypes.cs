@@ -1,6 +1,7 @@
 using ArvexLab.Graph.GraphQL.Paging;
 using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Cuecs;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
@@ -75,6 +76,7 @@ public sealed class CuecType : ObjectGraphType<Cuec>
         Field(c => c.Owner, nullable: true).Description("Who in the organization owns it.");
         Field<NonNullGraphType<CuecStatusEnumType>>("status").Description("The organization's progress.").Reads("Status").Resolve(c => c.Source.Status);
         Field(c => c.DueDate, nullable: true).Description("When it should be in place.");
+        this.AddCuecRollupFields();
     }
 }
 

@@ -1,9 +1,13 @@
 using ArvexLab.Graph.GraphQL.Paging;
 using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Relay;
+using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Findings;
+using ArvexLab.Graph.Server.Features.Frameworks.Admin;
+using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
 using ArvexLab.Graph.Server.Graph;
+using GraphQL;
 using GraphQL.Types;
 
 namespace ArvexLab.Graph.Server.Features.Frameworks;
@@ -22,6 +26,16 @@ public sealed class FrameworkType : ObjectGraphType<Framework>
         Field(f => f.Source, nullable: true).Description("Where the catalog's content comes from.");
         Field(f => f.IsBuiltIn).Description("True for catalogs shipped with the product.");
         Field("revision", f => f.Version).Description("Concurrency version of the framework record; send it back with changes.");
+        Field<NonNullGraphType<StringGraphType>>("export")
+            .Description("The framework with its requirement tree and outgoing crosswalk rows as a file; `importFramework` reads it back.")
+            .Argument<NonNullGraphType<FrameworkFileFormatEnumType>>("format", "JSON or CSV.")
+            .Reads("Id")
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = ctx.RequestServices!.GetRequiredService<IGraphDbContextFactory>().Create();
+                var document = await new FrameworkExporter(db).ExportAsync(ctx.Source.Id, ctx.CancellationToken);
+                return document is null ? null : FrameworkFiles.Write(document, ctx.GetArgument<FrameworkFileFormat>("format"));
+            });
         this.Connection<Requirement, RequirementType>("requirements")
             .Description("The framework's requirements (all levels; filter on `parent` for a tree level).")
             .Filter<RequirementFilterInput>().Sort<RequirementSortInput>()
@@ -41,6 +55,7 @@ public sealed class RequirementType : ObjectGraphType<Requirement>
         Field(r => r.Ref).Description("The reference as the framework prints it (A.5.15, CC6.1, Art. 21(2)(d)).");
         Field(r => r.Title).Description("Short title.");
         Field(r => r.Text, nullable: true).Description("Summary of the requirement.");
+        Field("revision", r => r.Version).Description("Concurrency version; send it back with changes.");
         Field<RequirementType>("parent").Description("The enclosing requirement in the tree.")
             .Reads("ParentId").Resolve(ctx => ctx.Source.ParentId is { } id ? ctx.LoadById<Requirement>(id) : null);
         this.Connection<Requirement, RequirementType>("children")
@@ -66,6 +81,7 @@ public sealed class RequirementMappingType : ObjectGraphType<RequirementMapping>
             .Reads("TargetRequirementId").Resolve(ctx => ctx.LoadById<Requirement>(ctx.Source.TargetRequirementId));
         Field<NonNullGraphType<MappingRelationshipEnumType>>("relationship").Description("How the two relate.").Reads("Relationship").Resolve(c => c.Source.Relationship);
         Field(m => m.Source).Description("Who published the row (e.g. ENISA, AICPA, ArvexLab).");
+        Field("revision", m => m.Version).Description("Concurrency version; send it back with changes.");
     }
 }
 

@@ -2,6 +2,7 @@ using ArvexLab.Graph.GraphQL.Filtering;
 using ArvexLab.Graph.GraphQL.Sorting;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence;
+using ArvexLab.Graph.Server.Features.Posture;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 
@@ -21,6 +22,7 @@ public sealed class VendorFilterInput : FilterInputType<Vendor, VendorFilterInpu
         Comparable<DateTimeOffsetGraphType, DateTimeOffset>("createdAt", v => v.CreatedAt, "When the vendor was added.");
         Comparable<DateTimeOffsetGraphType, DateTimeOffset>("updatedAt", v => v.UpdatedAt, "When the vendor was last changed.");
         List<EvidenceDocument, EvidenceDocumentFilterInput>("documents", v => v.Documents, "The vendor's documents.");
+        Object<VendorPosture, VendorPostureFilterInput>("posture", v => v.Posture, "The stored posture: score, grade, flags.");
     }
 }
 
@@ -32,5 +34,6 @@ public sealed class VendorSortInput : SortInputType<Vendor, VendorSortInput>
         Field("criticality", v => v.Criticality, "By criticality (LOW first ascending).");
         Field("createdAt", v => v.CreatedAt, "By creation time.");
         Field("updatedAt", v => v.UpdatedAt, "By last change.");
+        Field("postureScore", v => v.Posture == null ? -1 : v.Posture.Score, "By posture score (not yet computed first ascending).");
     }
 }

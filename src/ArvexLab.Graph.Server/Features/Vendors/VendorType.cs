@@ -4,6 +4,8 @@ using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence;
 using ArvexLab.Graph.Server.Features.Review;
+using ArvexLab.Graph.Server.Features.Mapping;
+using ArvexLab.Graph.Server.Features.Posture;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 
@@ -35,5 +37,7 @@ public sealed class VendorType : ObjectGraphType<Vendor>
             .Filter<EvidenceDocumentFilterInput>().Sort<EvidenceDocumentSortInput>()
             .ResolveChildren((Vendor v) => v.Id, d => d.VendorId, q => q.Set<EvidenceDocument>());
         this.AddReviewEvents();
+        this.AddPostureField();
+        this.AddCoverageField();
     }
 }

@@ -552,6 +552,42 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                     b.ToTable("EvidenceDocuments");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.HasIndex("DocumentId", "ThresholdDays", "ExpiresOn")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceExpiryNotices");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>
                 {
                     b.Property<long>("Id")
@@ -735,6 +771,11 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
 
                     b.HasIndex("Key");
 
+                    b.HasIndex("Key", "CatalogVersion")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Frameworks_BuiltIn_Key_CatalogVersion")
+                        .HasFilter("\"OrganizationId\" IS NULL");
+
                     b.HasIndex("OrganizationId", "Key", "CatalogVersion")
                         .IsUnique();
 
@@ -770,6 +811,67 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("BoxX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BoxX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BoxY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BoxY1")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Page")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PostureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PostureId");
+
+                    b.HasIndex("OrganizationId", "Code");
+
+                    b.ToTable("PostureFlags");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
                 {
                     b.Property<long>("Id")
@@ -802,6 +904,10 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -842,11 +948,20 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                     b.Property<long>("TargetRequirementId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("TargetRequirementId");
+
+                    b.HasIndex("SourceRequirementId", "TargetRequirementId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RequirementMappings_BuiltIn_Source_Target")
+                        .HasFilter("\"OrganizationId\" IS NULL");
 
                     b.HasIndex("SourceRequirementId", "TargetRequirementId", "OrganizationId")
                         .IsUnique();
@@ -1054,6 +1169,47 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
                     b.ToTable("Vendors");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FlagCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Grade");
+
+                    b.HasIndex("OrganizationId", "Score");
+
+                    b.ToTable("VendorPostures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -1478,6 +1634,21 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                     b.Navigation("Vendor");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
@@ -1518,6 +1689,30 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "Posture")
+                        .WithMany("Flags")
+                        .HasForeignKey("PostureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Posture");
                 });
 
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
@@ -1600,6 +1795,23 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Vendor", "Vendor")
+                        .WithOne("Posture")
+                        .HasForeignKey("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "VendorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Vendor");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -1705,6 +1917,13 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Vendor", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Posture");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Navigation("Flags");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -532,6 +532,40 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.ToTable("EvidenceDocuments");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.HasIndex("DocumentId", "ThresholdDays", "ExpiresOn")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceExpiryNotices");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>
                 {
                     b.Property<long>("Id")
@@ -709,6 +743,11 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("Key");
 
+                    b.HasIndex("Key", "CatalogVersion")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Frameworks_BuiltIn_Key_CatalogVersion")
+                        .HasFilter("\"OrganizationId\" IS NULL");
+
                     b.HasIndex("OrganizationId", "Key", "CatalogVersion")
                         .IsUnique();
 
@@ -742,6 +781,65 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BoxX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxY1")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PostureId");
+
+                    b.HasIndex("OrganizationId", "Code");
+
+                    b.ToTable("PostureFlags");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
                 {
                     b.Property<long>("Id")
@@ -772,6 +870,10 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -810,11 +912,20 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.Property<long>("TargetRequirementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("TargetRequirementId");
+
+                    b.HasIndex("SourceRequirementId", "TargetRequirementId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RequirementMappings_BuiltIn_Source_Target")
+                        .HasFilter("\"OrganizationId\" IS NULL");
 
                     b.HasIndex("SourceRequirementId", "TargetRequirementId", "OrganizationId")
                         .IsUnique();
@@ -1016,6 +1127,45 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
                     b.ToTable("Vendors");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FlagCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Grade");
+
+                    b.HasIndex("OrganizationId", "Score");
+
+                    b.ToTable("VendorPostures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -1436,6 +1586,21 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.Navigation("Vendor");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.EvidenceExpiryNotice", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ExtractedField", b =>
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
@@ -1476,6 +1641,30 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "Posture")
+                        .WithMany("Flags")
+                        .HasForeignKey("PostureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Posture");
                 });
 
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
@@ -1558,6 +1747,23 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Vendor", "Vendor")
+                        .WithOne("Posture")
+                        .HasForeignKey("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "VendorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Vendor");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -1663,6 +1869,13 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Vendor", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Posture");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Navigation("Flags");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -1,6 +1,8 @@
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Audit;
+using ArvexLab.Graph.Server.Features.Mapping;
+using ArvexLab.Graph.Server.Features.Posture;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Import;
@@ -85,7 +87,11 @@ public static class ExtractionImporter
             fieldCounts, controlCounts, exceptionCounts, cuecCounts, subserviceCounts);
         db.Record(Actor, reextraction ? "REEXTRACTED" : "EXTRACTED", nameof(EvidenceDocument), document.Id,
             after: summary, vendorId: document.VendorId, documentId: document.Id);
+        await Sync.Webhooks.PostureEvents.EvidenceExtractedAsync(db, document, reextraction, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Control mapping and posture follow the evidence (Features/Mapping, Features/Posture), in the same transaction.
+        await ControlMapper.MapDocumentAsync(db, document.Id, cancellationToken);
+        await PostureStaleness.MarkAsync(db, document.VendorId, cancellationToken);
         return summary;
     }
 

@@ -13,6 +13,7 @@ public static class CatalogServiceCollectionExtensions
     {
         services.TryAddSingleton(folder ?? CatalogDataFolder.Default);
         services.AddScoped<IDataSeeder, BuiltInCatalogLoader>();
+        services.TryAddSingleton<ShippedCatalogs>();
         services.TryAddSingleton(sp => AccreditationBodyRegistry.Load(sp.GetRequiredService<CatalogDataFolder>()));
         return services;
     }
