@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeGraphServer } from '../../test/fakeGraphServer';
 import { renderWithGraph } from '../../test/renderWithGraph';
 import { DashboardPage } from './DashboardPage';
-import { daysUntil, isoDate } from './dates';
 
 const vendor = { __typename: 'Vendor', id: 'v1', name: 'Acme Cloud' };
-const empty = { __typename: 'EvidenceDocumentConnection', totalCount: 0, nodes: [] };
 
 function dashboardServer() {
   return fakeGraphServer((request) => {
@@ -18,7 +16,12 @@ function dashboardServer() {
           totalCount: 3,
           nodes: [{ __typename: 'EvidenceDocument', id: 'd1', title: 'SOC 2 Type II 2026', kind: 'SOC2_TYPE_II', uploadedAt: '2026-11-01T00:00:00Z', vendor }],
         },
-        expiring: empty,
+        expiring: [
+          {
+            __typename: 'ExpiringEvidence', expiresOn: '2027-01-15', daysRemaining: 48, basis: 'REPORT_PERIOD_END_PLUS_12_MONTHS',
+            document: { __typename: 'EvidenceDocument', id: 'd9', title: 'SOC 2 Type II 2025', kind: 'SOC2_TYPE_II' }, vendor,
+          },
+        ],
         openExceptions: { __typename: 'ControlExceptionConnection', totalCount: 0, nodes: [] },
         openCuecs: {
           __typename: 'CuecConnection',
@@ -38,13 +41,9 @@ describe('DashboardPage', () => {
     const waiting = await screen.findByRole('region', { name: /Documents waiting for review/ });
     expect(within(waiting).getByText('3')).toBeInTheDocument();
     expect(within(waiting).getByRole('link', { name: 'SOC 2 Type II 2026' })).toHaveAttribute('href', '/review/d1');
-    expect(screen.getByText('No evidence expires in the next 90 days.')).toBeInTheDocument();
+    expect(screen.getByText(/report goes stale \(period end \+ 12 months\) 2027-01-15 \(in 48 days\)/)).toBeInTheDocument();
     expect(screen.getByText('No open exceptions.')).toBeInTheDocument();
     expect(screen.getByText(/in progress/)).toBeInTheDocument();
-
-    const request = server.requests.find((r) => r.operationName === 'Dashboard')!;
-    const { today, horizon } = request.variables as { today: string; horizon: string };
-    expect(daysUntil(horizon, new Date(`${today}T00:00:00Z`))).toBe(90);
   });
 
   it('offers no review link to a viewer', async () => {
@@ -52,12 +51,5 @@ describe('DashboardPage', () => {
     const waiting = await screen.findByRole('region', { name: /Documents waiting for review/ });
     expect(within(waiting).getByText('SOC 2 Type II 2026')).toBeInTheDocument();
     expect(within(waiting).queryByRole('link')).not.toBeInTheDocument();
-  });
-});
-
-describe('dates', () => {
-  it('adds days across month ends in UTC', () => {
-    expect(isoDate(new Date(Date.UTC(2026, 10, 28, 23, 30)), 90)).toBe('2027-02-26');
-    expect(daysUntil('2026-12-01', new Date(Date.UTC(2026, 10, 28, 12)))).toBe(3);
   });
 });

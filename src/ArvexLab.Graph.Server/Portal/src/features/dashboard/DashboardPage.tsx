@@ -1,22 +1,16 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useCan } from '../../auth/AuthProvider';
 import { Loading, RequestError } from '../../components/states';
 import { DashboardCard } from './DashboardCard';
 import { DashboardQuery } from './dashboardQueries';
-import { daysUntil, isoDate } from './dates';
 import { PostureCard } from './PostureCard';
 
 const vendorLink = (vendor: { id: string; name: string }) => <Link to={`/vendors/${encodeURIComponent(vendor.id)}`}>{vendor.name}</Link>;
 
 export function DashboardPage() {
-  const today = useMemo(() => new Date(), []);
   const canReview = useCan('evidence:review');
-  const [{ data, fetching, error }] = useQuery({
-    query: DashboardQuery,
-    variables: { today: isoDate(today), horizon: isoDate(today, 90) },
-  });
+  const [{ data, fetching, error }] = useQuery({ query: DashboardQuery });
 
   let body;
   if (error && !data) body = <RequestError error={error} title="The dashboard could not be loaded" />;
@@ -33,12 +27,13 @@ export function DashboardPage() {
             </li>
           ))}
         </DashboardCard>
-        <DashboardCard id="expiring" title="Evidence expiring in 90 days" count={data.expiring.totalCount} empty="No evidence expires in the next 90 days.">
-          {data.expiring.nodes.map((d) => (
-            <li key={d.id}>
-              {vendorLink(d.vendor)} — {d.title}
+        <DashboardCard id="expiring" title="Evidence expiring in 90 days" count={data.expiring.length} empty="No evidence expires in the next 90 days.">
+          {data.expiring.slice(0, 8).map((e) => (
+            <li key={e.document.id}>
+              {vendorLink(e.vendor)} — {e.document.title}
               <span className="muted small">
-                expires {d.expiryDate} (in {daysUntil(d.expiryDate!, today)} days)
+                {e.basis === 'CERTIFICATE_EXPIRY' ? 'certificate expires' : 'report goes stale (period end + 12 months)'} {e.expiresOn} (in{' '}
+                {e.daysRemaining} days)
               </span>
             </li>
           ))}

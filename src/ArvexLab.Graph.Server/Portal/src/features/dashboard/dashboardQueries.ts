@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const DashboardQuery = graphql(`
-  query Dashboard($today: DateOnly!, $horizon: DateOnly!) {
+  query Dashboard {
     waiting: evidenceDocuments(
       first: 8
       where: { status: { eq: EXTRACTED }, reviewStatus: { eq: PENDING } }
@@ -10,13 +10,12 @@ export const DashboardQuery = graphql(`
       totalCount
       nodes { id title kind uploadedAt vendor { id name } }
     }
-    expiring: evidenceDocuments(
-      first: 8
-      where: { expiryDate: { gte: $today, lte: $horizon }, reviewStatus: { neq: REJECTED } }
-      order: [{ expiryDate: ASC }]
-    ) {
-      totalCount
-      nodes { id title kind expiryDate vendor { id name } }
+    expiring: expiringEvidence(withinDays: 90, includeExpired: false) {
+      expiresOn
+      daysRemaining
+      basis
+      document { id title kind }
+      vendor { id name }
     }
     openExceptions: controlExceptions(
       first: 8

@@ -1,10 +1,21 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Loading } from '../../components/states';
 import type { RequirementFieldsFragment } from '../../gql/graphql';
 import { RequirementMappingsQuery } from './frameworkQueries';
+import { RequirementEditor } from './RequirementEditor';
 
 /** One requirement: its text and its crosswalk rows to other frameworks. */
-export function RequirementPanel({ requirement }: { requirement: RequirementFieldsFragment }) {
+export function RequirementPanel({
+  requirement,
+  canEdit,
+  onSaved,
+}: {
+  requirement: RequirementFieldsFragment;
+  canEdit: boolean;
+  onSaved: (requirement: RequirementFieldsFragment) => void;
+}) {
+  const [editing, setEditing] = useState(false);
   const [{ data, fetching }] = useQuery({ query: RequirementMappingsQuery, variables: { id: requirement.id } });
   const node = data?.node;
   const mappings = node && 'mappings' in node ? node.mappings.nodes : [];
@@ -15,7 +26,24 @@ export function RequirementPanel({ requirement }: { requirement: RequirementFiel
           <code>{requirement.ref}</code> {requirement.title}
         </span>
       </h2>
-      {requirement.text ? <p>{requirement.text}</p> : <p className="muted">No text.</p>}
+      {editing ? (
+        <RequirementEditor
+          requirement={requirement}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) onSaved({ ...requirement, ...saved });
+          }}
+        />
+      ) : (
+        <>
+          {requirement.text ? <p>{requirement.text}</p> : <p className="muted">No text.</p>}
+          {canEdit ? (
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit requirement
+            </button>
+          ) : null}
+        </>
+      )}
       <h3>Crosswalk</h3>
       {fetching && !data ? <Loading label="Loading mappings…" /> : null}
       {data && !mappings.length ? <p className="muted">Not mapped to other frameworks.</p> : null}

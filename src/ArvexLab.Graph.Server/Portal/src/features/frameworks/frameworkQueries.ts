@@ -14,6 +14,7 @@ export const RequirementFields = graphql(`
     ref
     title
     text
+    revision
     children(first: 1) { totalCount }
   }
 `);

@@ -17,7 +17,7 @@ function DocumentReview({ id }: { id: string }) {
   const findings = useMemo(() => (document ? findingsOf(document) : []), [document]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const actions = useReviewActions(document ?? null, reload);
-  const pdf = usePdfBlob(document ? pdfUrlOf(document) : null);
+  const pdf = usePdfBlob(document?.download.url);
 
   if (error && !data) return <RequestError error={error} title="The document could not be loaded" />;
   if (!data) return fetching ? <Loading label="Loading the document…" /> : null;
@@ -28,15 +28,9 @@ function DocumentReview({ id }: { id: string }) {
         <Link to={`/vendors/${encodeURIComponent(document.vendor.id)}`}>{document.vendor.name}</Link> · {evidenceKindLabel[document.kind]} ·{' '}
         {document.fileName}
       </p>
-      <ReviewWorkspace findings={findings} reviewStatus={document.reviewStatus} pdf={pdf.blob || pdf.error ? pdf : noDownload} actions={actions} onReload={reload} />
+      <ReviewWorkspace findings={findings} reviewStatus={document.reviewStatus} pdf={pdf} actions={actions} onReload={reload} />
     </>
   );
-}
-
-// The download link arrives with the upload feature (EvidenceDocument.download); until the schema has it, say so.
-const noDownload = { blob: null, error: 'This server does not offer PDF downloads yet.' };
-function pdfUrlOf(_document: { id: string }): string | null {
-  return null;
 }
 
 export function ReviewPage() {

@@ -20,6 +20,7 @@ export const ReviewDocumentQuery = graphql(`
       pageCount
       version
       fileName
+      download { url }
       vendor { id name }
       fields(first: 100) { totalCount nodes { id confidence reviewState reviewComment version citation { page bbox } name value extractedValue } }
       controls(first: 100) { totalCount nodes { id confidence reviewState reviewComment version citation { page bbox } ref description result } }

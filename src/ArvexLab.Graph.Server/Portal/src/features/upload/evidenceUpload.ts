@@ -1,10 +1,22 @@
 import type { PayloadError } from '../../components/states';
+import { graphql } from '../../gql';
 import { graphqlEndpoint } from '../../graphql/client';
 import { multipartBody, sendMultipart } from './multipartUpload';
 
-const uploadEvidence = `mutation UploadEvidence($input: UploadEvidenceInput!) {
-  uploadEvidence(input: $input) { document { id title status } errors { code message field } warnings { code message } }
-}`;
+export const UploadEvidenceMutation = graphql(`
+  mutation UploadEvidence($input: UploadEvidenceInput!) {
+    uploadEvidence(input: $input) {
+      document { id title status }
+      errors { code message field }
+      warnings { code message }
+    }
+  }
+`);
+
+/** The registered id of the upload operation (persisted documents), sent instead of its text. */
+function documentIdOf(document: unknown): string {
+  return `sha256:${(document as { __meta__: { hash: string } }).__meta__.hash}`;
+}
 
 export interface UploadOutcome {
   documentId: string | null;
@@ -19,7 +31,12 @@ export async function uploadEvidenceFile(options: {
   token: string | null;
   onProgress: (fraction: number) => void;
 }): Promise<UploadOutcome> {
-  const body = multipartBody({ query: uploadEvidence, variables: { input: { vendorId: options.vendorId, file: null } } }, 'variables.input.file', options.file, options.file.name);
+  const body = multipartBody(
+    { documentId: documentIdOf(UploadEvidenceMutation), variables: { input: { vendorId: options.vendorId, file: null } } },
+    'variables.input.file',
+    options.file,
+    options.file.name,
+  );
   const { status, json } = await sendMultipart({ url: graphqlEndpoint, body, token: options.token, onProgress: options.onProgress });
   const response = json as {
     data?: { uploadEvidence?: { document?: { id: string } | null; errors: PayloadError[]; warnings: { code: string; message: string }[] } | null };
