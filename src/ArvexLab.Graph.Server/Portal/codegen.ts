@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Typed documents are generated from the SDL snapshot the server's schema test keeps at the
 // repository root, so codegen never needs a running server and a schema change breaks `tsc` here.
@@ -11,6 +12,8 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
+      // The registered text must be what the cache needs back: urql's cache invalidates by __typename.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { pdfjsAssets } from './pdfjs-assets.ts';
+import { persistedDocumentsManifest } from './persisted-documents.ts';
 
 // `npm run dev` serves the portal on :5173 and forwards the API and the OIDC endpoints to the
 // .NET server (ARVEXLAB_SERVER, default the Kestrel development URL).
@@ -10,7 +11,7 @@ const server = process.env.ARVEXLAB_SERVER ?? 'http://127.0.0.1:5000';
 const proxied = ['/graphql', '/connect', '/.well-known', '/account', '/Account', '/health'];
 
 export default defineConfig({
-  plugins: [react(), pdfjsAssets()],
+  plugins: [react(), pdfjsAssets(), persistedDocumentsManifest()],
   build: {
     outDir: resolve(import.meta.dirname, '../wwwroot'),
     emptyOutDir: true,

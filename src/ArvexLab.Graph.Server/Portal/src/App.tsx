@@ -12,6 +12,7 @@ import { OrganizationPage } from './features/organization/OrganizationPage';
 import { ReviewPage } from './features/review/ReviewPage';
 import { UploadPage } from './features/upload/UploadPage';
 import { VendorCreatePage } from './features/vendors/VendorCreatePage';
+import { VendorDetailPage } from './features/vendors/VendorDetailPage';
 import { VendorEditPage } from './features/vendors/VendorEditPage';
 import { VendorsPage } from './features/vendors/VendorsPage';
 import { createGraphClient } from './graphql/client';
@@ -29,9 +30,11 @@ function SignedInApp() {
             <Route index element={<DashboardPage />} />
             <Route path="vendors" element={<VendorsPage />} />
             <Route path="vendors/new" element={<VendorCreatePage />} />
+            <Route path="vendors/:id" element={<VendorDetailPage />} />
             <Route path="vendors/:id/edit" element={<VendorEditPage />} />
             <Route path="upload" element={<UploadPage />} />
             <Route path="review" element={<ReviewPage />} />
+            <Route path="review/:id" element={<ReviewPage />} />
             <Route path="frameworks" element={<FrameworksPage />} />
             <Route path="organization" element={<OrganizationPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { createOidcSession } from './auth/oidcSession';
 import './styles.css';
+import './pages.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

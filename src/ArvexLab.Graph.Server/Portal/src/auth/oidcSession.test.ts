@@ -11,7 +11,7 @@ function storedUser(expiresInSeconds: number, role: unknown) {
     access_token: 'stored-access-token',
     token_type: 'Bearer',
     refresh_token: 'stored-refresh-token',
-    scope: 'openid profile offline_access graph:read graph:write',
+    scope: 'openid profile offline_access',
     expires_at: now + expiresInSeconds,
     profile: { sub: 'u1', iss: origin, aud: 'arvexlab-portal', exp: now + 3600, iat: now, name: 'Ada Admin', role } as never,
   });
@@ -51,7 +51,7 @@ describe('OIDC session', () => {
       client_id: 'arvexlab-portal',
       redirect_uri: `${origin}/auth/callback`,
       response_type: 'code',
-      scope: 'openid profile offline_access graph:read graph:write',
+      scope: 'openid profile offline_access',
       code_challenge_method: 'S256',
     });
     expect(url.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -2,7 +2,9 @@ import { WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts';
 
 export const portalClientId = 'arvexlab-portal';
 export const callbackPath = '/auth/callback';
-export const portalScopes = 'openid profile offline_access graph:read graph:write';
+// No graph:* scopes: users act by their organization role (AccessMatrix); those scopes are for partner
+// clients, and the portal client is not granted them (asking would fail the authorization request).
+export const portalScopes = 'openid profile offline_access';
 
 /** The portal signs in against the OpenIddict server of the app that serves it. */
 export function oidcSettings(origin: string, storage: Storage): UserManagerSettings {

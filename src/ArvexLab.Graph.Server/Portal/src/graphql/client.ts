@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import type { AuthSession } from '../auth/session';
 import { createAuthFetch } from './authFetch';
+import { persistedDocumentExchange } from './persistedDocuments';
 
 export const graphqlEndpoint = '/graphql';
 
@@ -11,7 +12,7 @@ export function createGraphClient(session: AuthSession, baseFetch?: typeof fetch
     // Mutations and queries alike go as POST application/json (no URL length limit, no cached GETs).
     preferGetMethod: false,
     fetch: createAuthFetch(session, baseFetch),
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [cacheExchange, persistedDocumentExchange, fetchExchange],
     requestPolicy: 'cache-and-network',
   });
 }

@@ -1,4 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { vi } from 'vitest';
+
+/** The operations the build registered (hash → text), as the server loads them. */
+const registered: Record<string, string> = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../gql/persisted-documents.json'), 'utf8'),
+);
+
+function operationName(query: string): string | undefined {
+  return /\b(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1];
+}
 
 export interface VendorRow {
   id: string;
@@ -9,7 +20,9 @@ export interface VendorRow {
 
 interface GraphRequest {
   operationName?: string;
+  /** The registered document's text, looked up from the `documentId` the portal sent. */
   query: string;
+  documentId?: string;
   variables: Record<string, unknown>;
 }
 
@@ -56,10 +69,16 @@ export function vendorConnection(rows: VendorRow[], variables: Record<string, un
  * and answered by `respond`, so a real urql client runs its whole pipeline in the tests.
  */
 export function fakeGraphServer(respond: (request: GraphRequest) => unknown) {
-  const requests: (GraphRequest & { method: string; authorization: string | null })[] = [];
+  const requests: (GraphRequest & { method: string; authorization: string | null; sentQueryText: boolean })[] = [];
   const fetchFn = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
     const request = JSON.parse(String(init?.body)) as GraphRequest;
-    requests.push({ ...request, method: init?.method ?? 'GET', authorization: new Headers(init?.headers).get('Authorization') });
+    if (request.documentId) {
+      const text = registered[request.documentId.replace(/^sha256:/, '')];
+      if (text === undefined) throw new Error(`documentId ${request.documentId} is not registered`);
+      request.query = text;
+      request.operationName ??= operationName(text);
+    }
+    requests.push({ ...request, sentQueryText: !request.documentId, method: init?.method ?? 'GET', authorization: new Headers(init?.headers).get('Authorization') });
     return new Response(JSON.stringify(respond(request)), {
       status: 200,
       headers: { 'Content-Type': 'application/graphql-response+json' },

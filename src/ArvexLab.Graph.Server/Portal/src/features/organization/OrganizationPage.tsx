@@ -1,12 +1,15 @@
-import { Placeholder } from '../../components/Placeholder';
+import { RequireAction } from '../../auth/RequireAction';
+import { PartnerClientsSection } from './PartnerClientsSection';
+import { UsersSection } from './UsersSection';
 
 export function OrganizationPage() {
   return (
-    <Placeholder title="Organization" issue="identity and access issue">
-      <p>
-        Manage the organization's users and their roles (admin, reviewer, viewer) and its partner clients: create
-        one (its secret is shown once), rotate its secret, revoke it.
-      </p>
-    </Placeholder>
+    <RequireAction anyOf={['organization:admin']} title="Organization">
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">Organization</h1>
+        <UsersSection />
+        <PartnerClientsSection />
+      </section>
+    </RequireAction>
   );
 }

@@ -1,29 +1,49 @@
-import { lazy, Suspense, useState } from 'react';
-import { Field } from '../../components/Field';
-import { Loading } from '../../components/states';
-import { Placeholder } from '../../components/Placeholder';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { RequireAction } from '../../auth/RequireAction';
+import { EmptyState, Loading, RequestError } from '../../components/states';
+import { evidenceKindLabel } from '../vendors/evidenceLabels';
+import { findingsOf } from './findings';
+import { ReviewDocumentQuery } from './reviewQueries';
+import { ReviewQueue } from './ReviewQueue';
+import { ReviewWorkspace } from './ReviewWorkspace';
+import { usePdfBlob } from './usePdfBlob';
+import { useReviewActions } from './useReviewActions';
 
-// pdf.js is large: it loads only when a PDF is actually shown.
-const PdfPages = lazy(() => import('./PdfPages'));
+function DocumentReview({ id }: { id: string }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ReviewDocumentQuery, variables: { id } });
+  const document = data?.evidenceDocument;
+  const findings = useMemo(() => (document ? findingsOf(document) : []), [document]);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const actions = useReviewActions(document ?? null, reload);
+  const pdf = usePdfBlob(document?.download.url);
+
+  if (error && !data) return <RequestError error={error} title="The document could not be loaded" />;
+  if (!data) return fetching ? <Loading label="Loading the document…" /> : null;
+  if (!document) return <EmptyState title="No such document">It may have been removed, or belong to another organization.</EmptyState>;
+  return (
+    <>
+      <p className="muted">
+        <Link to={`/vendors/${encodeURIComponent(document.vendor.id)}`}>{document.vendor.name}</Link> · {evidenceKindLabel[document.kind]} ·{' '}
+        {document.fileName}
+      </p>
+      <ReviewWorkspace findings={findings} reviewStatus={document.reviewStatus} pdf={pdf} actions={actions} onReload={reload} />
+    </>
+  );
+}
 
 export function ReviewPage() {
-  const [file, setFile] = useState<File | null>(null);
+  const id = useParams().id;
   return (
-    <Placeholder title="Review workspace" issue="upload and review issue">
-      <p>
-        The document's pages beside its extracted findings: click a finding to scroll to its page and highlight
-        its box; confirm, correct or reject with the keyboard; filter by confidence; bulk-confirm high-confidence
-        items; approve or reject the document.
-      </p>
-      <p>Until then, the PDF viewer can be tried on a file from your computer (nothing is uploaded):</p>
-      <Field label="Preview a PDF locally">
-        <input type="file" accept="application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-      </Field>
-      {file ? (
-        <Suspense fallback={<Loading label="Loading the PDF viewer…" />}>
-          <PdfPages source={file} />
-        </Suspense>
-      ) : null}
-    </Placeholder>
+    <RequireAction anyOf={['evidence:review']} title="Review">
+      <section aria-labelledby="page-title">
+        <p className="breadcrumb">
+          <Link to="/review">Review</Link> /
+        </p>
+        <h1 id="page-title">{id ? 'Review workspace' : 'Documents waiting for review'}</h1>
+        {id ? <DocumentReview id={id} /> : <ReviewQueue />}
+      </section>
+    </RequireAction>
   );
 }

@@ -25,7 +25,7 @@ export function VendorTable({ edges }: { edges: readonly Edge[] }) {
           {edges.map(({ cursor, node }) => (
             <tr key={cursor}>
               <th scope="row">
-                {node.name}
+                <Link to={`/vendors/${encodeURIComponent(node.id)}`}>{node.name}</Link>
                 {node.website ? <span className="muted small">{node.website}</span> : null}
               </th>
               <td>

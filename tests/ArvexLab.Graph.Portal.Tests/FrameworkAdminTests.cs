@@ -1,0 +1,65 @@
+using System.Text.Json;
+using ArvexLab.Graph.Portal.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ArvexLab.Graph.Portal.Tests;
+
+[Collection(PortalCollection.Name)]
+public sealed class FrameworkAdminTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task Admin_imports_a_framework_edits_a_requirement_and_exports_the_catalog()
+    {
+        var key = "acme-policy-" + Guid.NewGuid().ToString("N")[..6];
+        var file = Path.Combine(Path.GetTempPath(), key + ".json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new
+        {
+            key,
+            name = "Acme supplier policy",
+            catalogVersion = "2026",
+            description = "The organization's own supplier requirements.",
+            source = "Acme GRC team",
+            requirements = new object[]
+            {
+                new { @ref = "SP-1", parent = (string?)null, title = "Supplier security", text = (string?)null },
+                new { @ref = "SP-1.1", parent = "SP-1", title = "Annual assurance report", text = "Suppliers provide a SOC 2 Type II or ISO 27001 certificate every year." },
+            },
+            mappings = Array.Empty<object>(),
+        }));
+
+        await using var admin = await portal.SignInAsync(PortalPage.Admin, nameof(Admin_imports_a_framework_edits_a_requirement_and_exports_the_catalog));
+        var page = admin.Page;
+        await admin.OpenAsync("Frameworks");
+        await page.GetByLabel("Framework file (JSON or CSV)").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await page.GetByText("Acme supplier policy (2026) imported.").WaitForAsync();
+
+        await page.GetByLabel("Framework", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Acme supplier policy (2026) — custom" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Expand SP-1" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "SP-1.1 Annual assurance report" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit requirement" }).ClickAsync();
+        await page.GetByLabel("Title").FillAsync("Annual independent assurance report");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save requirement" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "SP-1.1 Annual independent assurance report" }).WaitForAsync();
+        await admin.ScreenshotAsync("requirement-edited");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Export JSON" }).ClickAsync());
+        var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
+        using var json = JsonDocument.Parse(exported);
+        Assert.Equal(key, json.RootElement.GetProperty("key").GetString());
+        Assert.Contains(json.RootElement.GetProperty("requirements").EnumerateArray(),
+            r => r.GetProperty("ref").GetString() == "SP-1.1" && r.GetProperty("title").GetString() == "Annual independent assurance report");
+        await admin.ScreenshotAsync("exported");
+    }
+
+    [Fact]
+    public async Task Admin_sees_the_overlap_of_two_built_in_frameworks()
+    {
+        await using var admin = await portal.SignInAsync(PortalPage.Admin, nameof(Admin_sees_the_overlap_of_two_built_in_frameworks));
+        var page = admin.Page;
+        await admin.OpenAsync("Frameworks");
+        var overlap = page.GetByRole(AriaRole.Region, new() { Name = "Framework overlap" });
+        await overlap.GetByText("have a counterpart in").WaitForAsync();
+        await admin.ScreenshotAsync("overlap");
+    }
+}
