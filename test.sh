@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite (all .NET test projects and the portal's Vitest tests) and ends with
+# Runs the whole test suite (all .NET test projects, the portal's Vitest tests and the client samples
+# against a live server) and ends with
 # one line "N passed, N failed[, N skipped]". Exit status is non-zero when anything failed.
 # PostgreSQL tests run when ARVEX_TEST_POSTGRES names a server (see .ci/postgres.sh), else they are skipped.
 set -uo pipefail
@@ -15,6 +16,11 @@ if [ -f "$portal/package.json" ] && grep -q '"test:ci"' "$portal/package.json"; 
   (cd "$portal" && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run --silent test:ci -- --outputFile="$results/vitest.json") || status=1
 fi
 
+# The client samples run against a server they start on 127.0.0.1 (needs curl and jq).
+if [ -x client-samples/run-all.sh ]; then
+  client-samples/run-all.sh | tee "$results/samples.log" || status=1
+fi
+
 passed=0; failed=0; skipped=0
 for trx in "$results"/dotnet/*.trx; do
   [ -f "$trx" ] || continue
@@ -28,6 +34,12 @@ if [ -f "$results/vitest.json" ]; then
   vf=$(grep -o '"numFailedTests":[0-9]*' "$results/vitest.json" | grep -o '[0-9]*$')
   vs=$(grep -o '"numPendingTests":[0-9]*' "$results/vitest.json" | grep -o '[0-9]*$')
   passed=$((passed + ${vp:-0})); failed=$((failed + ${vf:-0})); skipped=$((skipped + ${vs:-0}))
+fi
+
+if [ -f "$results/samples.log" ]; then
+  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/samples.log" | tail -1)"
+  sp=$(echo "$line" | grep -o '^[0-9]*'); sf=$(echo "$line" | grep -o '[0-9]* failed' | grep -o '[0-9]*')
+  passed=$((passed + ${sp:-0})); failed=$((failed + ${sf:-1}))
 fi
 
 [ "$failed" -gt 0 ] && status=1

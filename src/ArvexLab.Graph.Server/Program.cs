@@ -6,8 +6,9 @@ using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Portal;
-using ArvexLab.Graph.Server.Features.Sync;
 using ArvexLab.Graph.Server.Features.Posture;
+using ArvexLab.Graph.Server.Features.Renewal;
+using ArvexLab.Graph.Server.Features.Sync;
 using ArvexLab.Graph.Server.Graph;
 using ArvexLab.Graph.Server.Operations;
 
@@ -17,6 +18,7 @@ builder.AddGraphData();
 builder.AddEvidencePipeline();
 builder.AddGraphIdentity();
 builder.AddFrameworks();
+builder.AddRenewal();
 builder.AddPosture();
 builder.AddSync();
 builder.AddGraph();

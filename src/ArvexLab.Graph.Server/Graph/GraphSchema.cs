@@ -1,7 +1,7 @@
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Features.Evidence;
-using ArvexLab.Graph.Server.Features.Evidence.Upload;
 using ArvexLab.Graph.Server.Features.Evidence.Live;
+using ArvexLab.Graph.Server.Features.Evidence.Upload;
 using ArvexLab.Graph.Server.Features.Findings;
 using ArvexLab.Graph.Server.Features.Frameworks;
 using ArvexLab.Graph.Server.Features.Frameworks.Admin;
@@ -9,8 +9,8 @@ using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Features.Identity.Management;
 using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Features.Organizations;
-using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Features.Renewal;
+using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Features.Sync.Changes;
 using ArvexLab.Graph.Server.Features.Sync.Webhooks;
 using ArvexLab.Graph.Server.Features.Vendors;
@@ -65,6 +65,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddControlMappingMutations();
         this.AddIdentityMutations();
         this.AddReviewMutations();
+        this.AddWebhookMutations();
     }
 }
 
@@ -76,6 +77,5 @@ public sealed class SubscriptionType : ObjectGraphType
         Description = "Live updates over WebSocket (graphql-transport-ws on /graphql; the token goes in connection_init's Authorization).";
         this.AuthorizeWithPolicy(GraphPolicies.Read);
         this.AddEvidenceSubscriptions();
-        this.AddWebhookMutations();
     }
 }

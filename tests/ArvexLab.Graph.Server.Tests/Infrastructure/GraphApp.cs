@@ -90,6 +90,8 @@ public class GraphApp(TestDatabase database, IReadOnlyDictionary<string, string?
         }
 
         var http = CreateClient();
+        // A loaded CI machine can take longer than HttpClient's 100 s default for a first request or a big upload.
+        http.Timeout = TimeSpan.FromMinutes(5);
         using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",

@@ -59,7 +59,11 @@ public sealed record TwoOrganizations(long A, long B, long BuiltInFrameworkId, s
             new ExtractionJob { OrganizationId = org, Document = document },
             new VendorPosture
             {
-                OrganizationId = org, Vendor = vendor, Score = 90, Grade = PostureGrade.A, FlagCount = 1,
+                OrganizationId = org,
+                Vendor = vendor,
+                Score = 90,
+                Grade = PostureGrade.A,
+                FlagCount = 1,
                 Flags = [new PostureFlag { OrganizationId = org, Document = document, Code = PostureFlagCode.CuecWithoutOwner, Message = "Review access" }],
             },
             webhook,

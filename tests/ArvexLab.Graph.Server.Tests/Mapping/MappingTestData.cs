@@ -22,9 +22,15 @@ internal static class MappingTestData
         await using var db = database.CreateContext(TestTenant.Of(organizationId));
         var document = new EvidenceDocument
         {
-            VendorId = vendorId, Kind = EvidenceKind.Soc2TypeII, Title = "SOC 2 Type II", FileName = "soc2.pdf", Sha256 = new string('a', 64),
-            Status = EvidenceStatus.Extracted, ReviewStatus = EvidenceReviewStatus.Approved,
-            PeriodStart = new DateOnly(2025, 7, 1), PeriodEnd = new DateOnly(2026, 6, 30),
+            VendorId = vendorId,
+            Kind = EvidenceKind.Soc2TypeII,
+            Title = "SOC 2 Type II",
+            FileName = "soc2.pdf",
+            Sha256 = new string('a', 64),
+            Status = EvidenceStatus.Extracted,
+            ReviewStatus = EvidenceReviewStatus.Approved,
+            PeriodStart = new DateOnly(2025, 7, 1),
+            PeriodEnd = new DateOnly(2026, 6, 30),
         };
         foreach (var (reference, description, criteria, result) in controls)
         {
@@ -46,8 +52,14 @@ internal static class MappingTestData
         await using var db = database.CreateContext(TestTenant.Of(organizationId));
         var document = new EvidenceDocument
         {
-            VendorId = vendorId, Kind = EvidenceKind.Iso27001Certificate, Title = "ISO certificate", FileName = "iso.pdf", Sha256 = new string('b', 64),
-            Status = EvidenceStatus.Extracted, ReviewStatus = EvidenceReviewStatus.Approved, ExpiryDate = expiry,
+            VendorId = vendorId,
+            Kind = EvidenceKind.Iso27001Certificate,
+            Title = "ISO certificate",
+            FileName = "iso.pdf",
+            Sha256 = new string('b', 64),
+            Status = EvidenceStatus.Extracted,
+            ReviewStatus = EvidenceReviewStatus.Approved,
+            ExpiryDate = expiry,
         };
         document.Fields.Add(new ExtractedField { Name = "standard", Value = standard, Confidence = 0.9, Page = 1 });
         db.EvidenceDocuments.Add(document);

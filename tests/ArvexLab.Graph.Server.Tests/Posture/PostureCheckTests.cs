@@ -161,18 +161,37 @@ public sealed class PostureCheckTests
 
     private EvidenceDocument Soc2(EvidenceKind kind, DateOnly? start, DateOnly end, Opinion opinion = Opinion.Unmodified) => new()
     {
-        Id = nextId++, Kind = kind, Title = kind.ToString(), FileName = "r.pdf", Sha256 = "0", Status = EvidenceStatus.Extracted,
-        PeriodStart = start, PeriodEnd = end, Opinion = opinion,
+        Id = nextId++,
+        Kind = kind,
+        Title = kind.ToString(),
+        FileName = "r.pdf",
+        Sha256 = "0",
+        Status = EvidenceStatus.Extracted,
+        PeriodStart = start,
+        PeriodEnd = end,
+        Opinion = opinion,
     };
 
     private EvidenceDocument Bridge(DateOnly through) => new()
     {
-        Id = nextId++, Kind = EvidenceKind.BridgeLetter, Title = "Bridge", FileName = "b.pdf", Sha256 = "0", Status = EvidenceStatus.Extracted, PeriodEnd = through,
+        Id = nextId++,
+        Kind = EvidenceKind.BridgeLetter,
+        Title = "Bridge",
+        FileName = "b.pdf",
+        Sha256 = "0",
+        Status = EvidenceStatus.Extracted,
+        PeriodEnd = through,
     };
 
     private EvidenceDocument Certificate(DateOnly expiry) => new()
     {
-        Id = nextId++, Kind = EvidenceKind.Iso27001Certificate, Title = "Certificate", FileName = "c.pdf", Sha256 = "0", Status = EvidenceStatus.Extracted, ExpiryDate = expiry,
+        Id = nextId++,
+        Kind = EvidenceKind.Iso27001Certificate,
+        Title = "Certificate",
+        FileName = "c.pdf",
+        Sha256 = "0",
+        Status = EvidenceStatus.Extracted,
+        ExpiryDate = expiry,
     };
 
     private ExtractedField Field(EvidenceDocument document, string name, string value) =>

@@ -106,8 +106,12 @@ public sealed class RealEvidencePostureTests(SqliteTestDatabase database) : ICla
         var vendor = new Vendor { Name = Path.GetFileNameWithoutExtension(pdf) + " " + Guid.NewGuid().ToString("N")[..6], Services = [.. services] };
         var document = new EvidenceDocument
         {
-            Vendor = vendor, Kind = EvidenceKind.Other, Title = Path.GetFileName(pdf), FileName = Path.GetFileName(pdf),
-            Sha256 = new string('c', 64), Status = EvidenceStatus.Extracting,
+            Vendor = vendor,
+            Kind = EvidenceKind.Other,
+            Title = Path.GetFileName(pdf),
+            FileName = Path.GetFileName(pdf),
+            Sha256 = new string('c', 64),
+            Status = EvidenceStatus.Extracting,
         };
         db.EvidenceDocuments.Add(document);
         await db.SaveChangesAsync();

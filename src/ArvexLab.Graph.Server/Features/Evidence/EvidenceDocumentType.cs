@@ -4,8 +4,8 @@ using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence.Download;
 using ArvexLab.Graph.Server.Features.Findings;
-using ArvexLab.Graph.Server.Features.Vendors;
 using ArvexLab.Graph.Server.Features.Review;
+using ArvexLab.Graph.Server.Features.Vendors;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 

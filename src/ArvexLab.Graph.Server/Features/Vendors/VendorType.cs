@@ -3,9 +3,9 @@ using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence;
-using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Features.Posture;
+using ArvexLab.Graph.Server.Features.Review;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL.Types;
 

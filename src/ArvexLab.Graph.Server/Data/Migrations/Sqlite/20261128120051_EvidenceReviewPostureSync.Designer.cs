@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGraphDbContext))]
-    [Migration("20261128101818_CatalogAdministration")]
-    partial class CatalogAdministration
+    [Migration("20261128120051_EvidenceReviewPostureSync")]
+    partial class EvidenceReviewPostureSync
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -131,6 +131,52 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "NormalizedEmail");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Change", b =>
+                {
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Operation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Sequence");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("Changes");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ChangeCounter", b =>
+                {
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PurgedThrough")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("ChangeCounters");
                 });
 
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Control", b =>
@@ -784,6 +830,65 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BoxX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxY1")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PostureId");
+
+                    b.HasIndex("OrganizationId", "Code");
+
+                    b.ToTable("PostureFlags");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
                 {
                     b.Property<long>("Id")
@@ -1071,6 +1176,165 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
                     b.ToTable("Vendors");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FlagCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Grade");
+
+                    b.HasIndex("OrganizationId", "Score");
+
+                    b.ToTable("VendorPostures");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("SubscriptionId", "CreatedAt");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.WebhookSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ChangeTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Enabled");
+
+                    b.ToTable("WebhookSubscriptions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -1391,6 +1655,24 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Change", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.ChangeCounter", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Control", b =>
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
@@ -1548,6 +1830,30 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.PostureFlag", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "Posture")
+                        .WithMany("Flags")
+                        .HasForeignKey("PostureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Posture");
+                });
+
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Requirement", b =>
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.Framework", "Framework")
@@ -1622,6 +1928,49 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Vendor", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Vendor", "Vendor")
+                        .WithOne("Posture")
+                        .HasForeignKey("ArvexLab.Graph.Server.Data.Entities.VendorPosture", "VendorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Vendor");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.WebhookDelivery", b =>
+                {
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ArvexLab.Graph.Server.Data.Entities.WebhookSubscription", "Subscription")
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Subscription");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.WebhookSubscription", b =>
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.Organization", null)
                         .WithMany()
@@ -1733,6 +2082,13 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
             modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.Vendor", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Posture");
+                });
+
+            modelBuilder.Entity("ArvexLab.Graph.Server.Data.Entities.VendorPosture", b =>
+                {
+                    b.Navigation("Flags");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
