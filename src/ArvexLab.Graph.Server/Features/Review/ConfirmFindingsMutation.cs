@@ -93,7 +93,7 @@ public static class ConfirmFindingsMutation
 
         try
         {
-            await db.SaveChangesAsync(ctx.CancellationToken);
+            await ReviewUnitOfWork.SaveMarkingPostureStaleAsync(db, ctx.CancellationToken);
             return new ConfirmFindingsPayload(confirmed, skipped, []);
         }
         catch (DbUpdateConcurrencyException)

@@ -89,7 +89,7 @@ public static class FindingAddMutations
         db.Add(item);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.Record(actor, Action, editor.TypeName, item.Id, after: editor.Audit(item), vendorId: document.VendorId, documentId: document.Id, comment: comment);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        await ReviewUnitOfWork.SaveMarkingPostureStaleAsync(db, ctx.CancellationToken);
         await transaction.CommitAsync(ctx.CancellationToken);
         return new FindingPayload<T>(item, []);
     }

@@ -3,6 +3,7 @@ using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Configurations;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Posture;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,7 @@ internal static class ReviewUnitOfWork
     {
         try
         {
-            await db.SaveChangesAsync(ctx.CancellationToken);
+            await SaveMarkingPostureStaleAsync(db, ctx.CancellationToken);
             return (true, null);
         }
         catch (DbUpdateConcurrencyException)
@@ -81,6 +82,22 @@ internal static class ReviewUnitOfWork
             await using var fresh = Db(ctx);
             var current = await fresh.Set<T>().AsNoTracking().FirstOrDefaultAsync(e => EF.Property<long>(e, "Id") == id, ctx.CancellationToken);
             return (false, current);
+        }
+    }
+
+    /// <summary>
+    /// Saves, then marks stale the posture of every vendor the saved audit events name: a review decision can
+    /// change a vendor's flags (a rejected exception, a corrected expiry date), and the refresh worker recomputes it.
+    /// </summary>
+    public static async Task SaveMarkingPostureStaleAsync(GraphDbContext db, CancellationToken ct)
+    {
+        var vendors = db.ChangeTracker.Entries<ReviewEvent>()
+            .Where(e => e.State == EntityState.Added && e.Entity.VendorId is not null)
+            .Select(e => e.Entity.VendorId!.Value).Distinct().ToList();
+        await db.SaveChangesAsync(ct);
+        foreach (var vendor in vendors)
+        {
+            await PostureStaleness.MarkAsync(db, vendor, ct);
         }
     }
 }

@@ -3,6 +3,7 @@ using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Audit;
 using ArvexLab.Graph.Server.Features.Identity;
+using ArvexLab.Graph.Server.Features.Posture;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL;
 using GraphQL.Types;
@@ -137,6 +138,8 @@ public static class VendorMutations
         try
         {
             await db.SaveChangesAsync(ctx.CancellationToken);
+            // The services the customer consumes decide the scope flag.
+            await PostureStaleness.MarkAsync(db, vendor.Id, ctx.CancellationToken);
             return new VendorPayload(vendor, []);
         }
         catch (DbUpdateConcurrencyException)

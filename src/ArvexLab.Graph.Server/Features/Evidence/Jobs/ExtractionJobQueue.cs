@@ -1,5 +1,6 @@
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Sync.Changes;
 using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Features.Evidence.Live;
 using Microsoft.EntityFrameworkCore;
@@ -112,13 +113,24 @@ public sealed class ExtractionJobQueue(GraphDbContextActivator activator, Extrac
         await (statusNotifier?.PublishAsync(job.DocumentId) ?? Task.CompletedTask);
     }
 
-    /// <summary>Status changes bypass the document's version: they must never conflict with a reviewer's edit.</summary>
-    public static Task SetDocumentStatusAsync(GraphDbContext db, long documentId, EvidenceStatus status, string? code, string? message, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.EvidenceDocuments.Where(d => d.Id == documentId).ExecuteUpdateAsync(s => s
+    /// <summary>
+    /// Status changes bypass the document's version: they must never conflict with a reviewer's edit. They bypass
+    /// SaveChanges too, so the change feed is told here, in the same transaction.
+    /// </summary>
+    public static async Task SetDocumentStatusAsync(GraphDbContext db, long documentId, EvidenceStatus status, string? code, string? message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await db.EvidenceDocuments.Where(d => d.Id == documentId).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, status)
             .SetProperty(d => d.FailureCode, code)
             .SetProperty(d => d.FailureMessage, message)
             .SetProperty(d => d.UpdatedAt, now), cancellationToken);
+        await ChangeFeed.RecordUpdatedAsync<EvidenceDocument>(db, documentId, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+    }
 
     // SQLite serializes writers, so "update the candidate only if it is still due" is an atomic claim; losing the race
     // to another worker just means trying the next candidate.
