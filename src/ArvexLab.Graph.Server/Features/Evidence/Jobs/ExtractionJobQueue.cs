@@ -1,8 +1,8 @@
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
-using ArvexLab.Graph.Server.Features.Sync.Changes;
 using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Features.Evidence.Live;
+using ArvexLab.Graph.Server.Features.Sync.Changes;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
