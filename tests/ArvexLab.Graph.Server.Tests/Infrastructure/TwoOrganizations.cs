@@ -1,5 +1,6 @@
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace ArvexLab.Graph.Server.Tests.Infrastructure;
 
@@ -22,6 +23,18 @@ public sealed record TwoOrganizations(long A, long B, long BuiltInFrameworkId, s
 
         AddGraph(db, a.Id, builtInRequirement, suffix);
         AddGraph(db, b.Id, builtInRequirement, suffix);
+        await db.SaveChangesAsync();
+
+        // Rows that reference others only by key are added once those keys exist.
+        foreach (var document in await db.EvidenceDocuments.Where(d => d.OrganizationId == a.Id || d.OrganizationId == b.Id).ToListAsync())
+        {
+            db.Add(new EvidenceExpiryNotice
+            {
+                OrganizationId = document.OrganizationId, DocumentId = document.Id, VendorId = document.VendorId,
+                ThresholdDays = 90, ExpiresOn = new DateOnly(2027, 1, 1), RecordedAt = DateTimeOffset.UtcNow,
+            });
+        }
+
         await db.SaveChangesAsync();
         return new TwoOrganizations(a.Id, b.Id, builtIn.Id, suffix);
     }

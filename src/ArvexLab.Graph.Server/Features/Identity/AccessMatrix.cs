@@ -27,6 +27,7 @@ public static class AccessMatrix
         [GraphPolicies.Review] = new(Roles(OrganizationRole.Reviewer, OrganizationRole.Admin), PlatformAdmin: false, Scopes(WriteScope)),
         [GraphPolicies.ManageOrganization] = new(Roles(OrganizationRole.Admin), PlatformAdmin: false, Scopes()),
         [GraphPolicies.ManageOrganizationFrameworks] = new(Roles(OrganizationRole.Admin), PlatformAdmin: false, Scopes()),
+        [GraphPolicies.ManageFrameworks] = new(Roles(OrganizationRole.Admin), PlatformAdmin: true, Scopes()),
         [GraphPolicies.ManageBuiltInCatalogs] = new(Roles(), PlatformAdmin: true, Scopes()),
     };
 

@@ -21,6 +21,12 @@ public static class GraphPolicies
     /// <summary>Manage the organization's own frameworks and mappings.</summary>
     public const string ManageOrganizationFrameworks = "frameworks:write";
 
+    /// <summary>
+    /// Reach the catalog administration mutations at all: organization admins and platform administrators. Which
+    /// rows each may change (own frameworks, built-in catalogs) is checked per row by the Frameworks feature.
+    /// </summary>
+    public const string ManageFrameworks = "frameworks:manage";
+
     /// <summary>Manage the built-in framework catalogs (platform administrators only).</summary>
     public const string ManageBuiltInCatalogs = "catalogs:admin";
 }

@@ -1,6 +1,7 @@
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Audit;
+using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL;
 using GraphQL.Types;
@@ -23,16 +24,19 @@ internal static class RequirementMappingMutations
         mutation.Field<NonNullGraphType<RequirementMappingPayloadType>>("createRequirementMapping")
             .Description("Adds a crosswalk row between requirements of two frameworks.")
             .Argument<NonNullGraphType<CreateRequirementMappingInputType>>("input", "The new row.")
+            .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
             .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await CreateAsync(ctx, Input(ctx)); });
 
         mutation.Field<NonNullGraphType<RequirementMappingPayloadType>>("updateRequirementMapping")
             .Description("Changes a crosswalk row's relationship or source.")
             .Argument<NonNullGraphType<UpdateRequirementMappingInputType>>("input", "The changes.")
+            .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
             .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await UpdateAsync(ctx, Input(ctx)); });
 
         mutation.Field<NonNullGraphType<DeleteCatalogItemPayloadType>>("deleteRequirementMapping")
             .Description("Deletes a crosswalk row.")
             .Argument<NonNullGraphType<DeleteCatalogItemInputType>>("input", "The row and its revision.")
+            .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
             .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await DeleteAsync(ctx, Input(ctx)); });
     }
 

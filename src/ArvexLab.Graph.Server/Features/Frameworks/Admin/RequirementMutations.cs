@@ -2,6 +2,7 @@ using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Audit;
+using ArvexLab.Graph.Server.Features.Identity;
 using ArvexLab.Graph.Server.Graph;
 using GraphQL;
 using GraphQL.Types;
@@ -20,16 +21,19 @@ internal static class RequirementMutations
         mutation.Field<NonNullGraphType<RequirementPayloadType>>("createRequirement")
             .Description("Adds a requirement to a framework, as the last child of its parent.")
             .Argument<NonNullGraphType<CreateRequirementInputType>>("input", "The new requirement.")
+            .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
             .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await CreateAsync(ctx, Input(ctx)); });
 
         mutation.Field<NonNullGraphType<RequirementPayloadType>>("updateRequirement")
             .Description("Changes a requirement's ref, title, text or place in the tree.")
             .Argument<NonNullGraphType<UpdateRequirementInputType>>("input", "The changes.")
+            .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
             .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await UpdateAsync(ctx, Input(ctx)); });
 
         mutation.Field<NonNullGraphType<DeleteCatalogItemPayloadType>>("deleteRequirement")
             .Description("Deletes a requirement and its crosswalk rows; HAS_CHILDREN while it has children, IN_USE while control mappings point at it.")
             .Argument<NonNullGraphType<DeleteCatalogItemInputType>>("input", "The requirement and its revision.")
+            .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
             .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await DeleteAsync(ctx, Input(ctx)); });
     }
 
