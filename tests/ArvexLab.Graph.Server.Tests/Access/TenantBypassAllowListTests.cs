@@ -16,6 +16,10 @@ public sealed partial class TenantBypassAllowListTests
             "sets connection PRAGMAs (WAL, busy timeout, foreign keys); reads no rows",
         ["src/ArvexLab.Graph.Server/Data/Interceptors/SqlCommandCounter.cs"] =
             "counts the commands EF Core sends; reads CommandText, runs nothing",
+        ["src/ArvexLab.Graph.Server/Features/Evidence/Live/EvidenceStatusNotifier.cs"] =
+            "SELECT pg_notify(channel, document id): wakes the other nodes' live-status listeners; reads no rows",
+        ["src/ArvexLab.Graph.Server/Features/Frameworks/Admin/CatalogUsage.cs"] =
+            "counts every organization's mappings onto a requirement before it may be deleted (IN_USE); returns a count, never rows",
         ["src/ArvexLab.Graph.Server/Features/Evidence/Jobs/PostgresJobClaimSql.cs"] =
             "claims extraction jobs with FOR UPDATE SKIP LOCKED across all organizations: the worker is the system, and the job row carries its organization, which the worker then acts in",
     };

@@ -15,6 +15,8 @@ public sealed class RealPdfUploadTests(SqliteTestDatabase database) : IClassFixt
     private static readonly Dictionary<string, string?> Settings = new(EvidenceHost.Workers(3))
     {
         ["Extraction:TimeoutSeconds"] = "300",
+        // The test polls six documents until they are extracted; the per-client cost budget is not under test here.
+        ["GraphQL:Protection:CostPointsPerMinute"] = "0",
         ["Extraction:LeaseSeconds"] = "400",
     };
 
