@@ -20,6 +20,10 @@ public sealed partial class TenantBypassAllowListTests
             "SELECT pg_notify(channel, document id): wakes the other nodes' live-status listeners; reads no rows",
         ["src/ArvexLab.Graph.Server/Features/Frameworks/Admin/CatalogUsage.cs"] =
             "counts every organization's mappings onto a requirement before it may be deleted (IN_USE); returns a count, never rows",
+        ["src/ArvexLab.Graph.Server/Features/Evidence/Live/PostgresStatusListener.cs"] =
+            "LISTEN on the live-status channel: receives document ids, reads no rows",
+        ["src/ArvexLab.Graph.Server/Features/Sync/Changes/ChangeSequenceAllocator.cs"] =
+            "reserves change-feed sequence numbers on the counter row of the organization the saving context writes for (parameterized, in its transaction)",
         ["src/ArvexLab.Graph.Server/Features/Evidence/Jobs/PostgresJobClaimSql.cs"] =
             "claims extraction jobs with FOR UPDATE SKIP LOCKED across all organizations: the worker is the system, and the job row carries its organization, which the worker then acts in",
     };
