@@ -39,12 +39,16 @@ public sealed record SchemaCall(string FieldName, string Query, JsonObject Varia
         for (var i = 0; i < UploadPaths.Count; i++)
         {
             map[i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonArray(UploadPaths[i]);
+        }
+
+        form.Add(new StringContent(map.ToJsonString()), "map");
+        for (var i = 0; i < UploadPaths.Count; i++)
+        {
             var file = new ByteArrayContent(PdfBytes);
             file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
             form.Add(file, i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"matrix-{i}.pdf");
         }
 
-        form.Add(new StringContent(map.ToJsonString()), "map");
         return form;
     }
 
