@@ -67,8 +67,8 @@ echo "extraction: $status"
 [ "$status" = EXTRACTED ] || exit 1
 
 findings=$(graphql 'query($id: ID!) { node(id: $id) { ... on EvidenceDocument { kind title
-    fields(first: 20) { nodes { name value confidence page } }
-    controls(first: 5) { totalCount nodes { ref result confidence page } }
+    fields(first: 20) { nodes { name value confidence citation { page } } }
+    controls(first: 5) { totalCount nodes { ref result confidence citation { page } } }
     controlExceptions(first: 5) { totalCount nodes { controlRef description } } } } }' "$(jq -n --arg id "$document_id" '{id: $id}')")
 jq '.data.node' <<<"$findings"
 echo "controls: $(jq -r '.data.node.controls.totalCount' <<<"$findings"), exceptions: $(jq -r '.data.node.controlExceptions.totalCount' <<<"$findings")"
