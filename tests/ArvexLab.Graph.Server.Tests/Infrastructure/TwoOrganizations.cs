@@ -30,8 +30,12 @@ public sealed record TwoOrganizations(long A, long B, long BuiltInFrameworkId, s
         {
             db.Add(new EvidenceExpiryNotice
             {
-                OrganizationId = document.OrganizationId, DocumentId = document.Id, VendorId = document.VendorId,
-                ThresholdDays = 90, ExpiresOn = new DateOnly(2027, 1, 1), RecordedAt = DateTimeOffset.UtcNow,
+                OrganizationId = document.OrganizationId,
+                DocumentId = document.Id,
+                VendorId = document.VendorId,
+                ThresholdDays = 90,
+                ExpiresOn = new DateOnly(2027, 1, 1),
+                RecordedAt = DateTimeOffset.UtcNow,
             });
         }
 
