@@ -22,19 +22,19 @@ public static class FrameworkMutations
             .Description("Adds a framework version: the organization's own (org admins), or a built-in catalog (platform administrators).")
             .Argument<NonNullGraphType<CreateFrameworkInputType>>("input", "The new framework.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await CreateAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await CreateAsync(ctx, Input(ctx)));
 
         mutation.Field<NonNullGraphType<FrameworkPayloadType>>("updateFramework")
             .Description("Changes a framework's name, description or source.")
             .Argument<NonNullGraphType<UpdateFrameworkInputType>>("input", "The changes.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await UpdateAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await UpdateAsync(ctx, Input(ctx)));
 
         mutation.Field<NonNullGraphType<DeleteCatalogItemPayloadType>>("deleteFramework")
             .Description("Deletes a framework version with its requirements and crosswalk rows; IN_USE while control mappings point at it.")
             .Argument<NonNullGraphType<DeleteCatalogItemInputType>>("input", "The framework and its revision.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await DeleteAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await DeleteAsync(ctx, Input(ctx)));
 
         mutation.AddRequirementMutations();
         mutation.AddRequirementMappingMutations();

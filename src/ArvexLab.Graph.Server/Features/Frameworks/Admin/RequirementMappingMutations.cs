@@ -25,19 +25,19 @@ internal static class RequirementMappingMutations
             .Description("Adds a crosswalk row between requirements of two frameworks.")
             .Argument<NonNullGraphType<CreateRequirementMappingInputType>>("input", "The new row.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await CreateAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await CreateAsync(ctx, Input(ctx)));
 
         mutation.Field<NonNullGraphType<RequirementMappingPayloadType>>("updateRequirementMapping")
             .Description("Changes a crosswalk row's relationship or source.")
             .Argument<NonNullGraphType<UpdateRequirementMappingInputType>>("input", "The changes.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await UpdateAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await UpdateAsync(ctx, Input(ctx)));
 
         mutation.Field<NonNullGraphType<DeleteCatalogItemPayloadType>>("deleteRequirementMapping")
             .Description("Deletes a crosswalk row.")
             .Argument<NonNullGraphType<DeleteCatalogItemInputType>>("input", "The row and its revision.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await DeleteAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await DeleteAsync(ctx, Input(ctx)));
     }
 
     private static async Task<CatalogPayload<RequirementMapping>> CreateAsync(IResolveFieldContext ctx, Dictionary<string, object?> input)

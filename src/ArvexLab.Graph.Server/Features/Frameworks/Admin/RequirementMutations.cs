@@ -22,19 +22,19 @@ internal static class RequirementMutations
             .Description("Adds a requirement to a framework, as the last child of its parent.")
             .Argument<NonNullGraphType<CreateRequirementInputType>>("input", "The new requirement.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await CreateAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await CreateAsync(ctx, Input(ctx)));
 
         mutation.Field<NonNullGraphType<RequirementPayloadType>>("updateRequirement")
             .Description("Changes a requirement's ref, title, text or place in the tree.")
             .Argument<NonNullGraphType<UpdateRequirementInputType>>("input", "The changes.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await UpdateAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await UpdateAsync(ctx, Input(ctx)));
 
         mutation.Field<NonNullGraphType<DeleteCatalogItemPayloadType>>("deleteRequirement")
             .Description("Deletes a requirement and its crosswalk rows; HAS_CHILDREN while it has children, IN_USE while control mappings point at it.")
             .Argument<NonNullGraphType<DeleteCatalogItemInputType>>("input", "The requirement and its revision.")
             .AuthorizeWithPolicy(GraphPolicies.ManageFrameworks)
-            .ResolveAsync(async ctx => { CatalogPermissions.DemandAny(ctx); return await DeleteAsync(ctx, Input(ctx)); });
+            .ResolveAsync(async ctx => await DeleteAsync(ctx, Input(ctx)));
     }
 
     private static async Task<CatalogPayload<Requirement>> CreateAsync(IResolveFieldContext ctx, Dictionary<string, object?> input)
