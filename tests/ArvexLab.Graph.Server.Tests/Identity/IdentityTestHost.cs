@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using ArvexLab.Graph.GraphQL.Transport;
 using ArvexLab.Graph.Server.Features.Identity;
-using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -16,8 +14,7 @@ namespace ArvexLab.Graph.Server.Tests.Identity;
 
 /// <summary>
 /// The real server with a temporary SQLite data folder, the demo identities seeded and in-memory
-/// token keys. Whatever Program.cs does not wire yet (data layer, identity) is wired here the same way
-/// Program.cs will, so the tests keep working once it does.
+/// token keys; the identity management fields are called on the real <c>/graphql</c>.
 /// </summary>
 public class IdentityTestHost : WebApplicationFactory<Program>
 {
@@ -42,10 +39,9 @@ public class IdentityTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Identity:EphemeralKeys", "true");
 
-        // Program.cs wires data, identity and the graph; the host adds a test schema, test endpoints and a movable clock.
+        // Program.cs wires data, identity and the graph; the host adds test endpoints and a movable clock.
         builder.ConfigureServices(services =>
         {
-            services.AddGraphQL(graph => graph.AddSchema<IdentityTestSchema>());
             services.AddSingleton<IStartupFilter>(new TestPipeline());
             services.Configure<OpenIddictValidationOptions>(o => o.TimeProvider = ValidationClock);
         });
@@ -81,7 +77,6 @@ public class IdentityTestHost : WebApplicationFactory<Program>
                     organization = user.OrganizationId(),
                 }))
                     .RequireAuthorization(GraphPolicies.Read).WithMetadata(bearer);
-                endpoints.MapGraphQLEndpoint<IdentityTestSchema>(IdentityTestSchema.Path).RequireAuthorization();
                 endpoints.MapPost(WritePath, () => Results.Ok())
                     .RequireAuthorization(GraphPolicies.ManageVendors).WithMetadata(bearer);
             });

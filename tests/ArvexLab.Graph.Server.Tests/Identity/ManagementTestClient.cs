@@ -8,7 +8,7 @@ public sealed class ManagementTestClient(OAuthTestClient oauth, string accessTok
 {
     public async Task<JsonElement> RunAsync(string query, object? variables = null)
     {
-        var (status, body) = await oauth.GraphQLAsync(accessToken, query, variables, IdentityTestSchema.Path);
+        var (status, body) = await oauth.GraphQLAsync(accessToken, query, variables);
         Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"HTTP {(int)status}");
         return body;
     }
