@@ -93,11 +93,11 @@ public sealed class EvidenceReviewFlowTests(PortalFixture portal)
         await reviewer.ScreenshotAsync("approved");
 
         // The server first: approval marks the stored posture stale and the refresh worker recomputes it.
-        var (serverAfter, current) = await ServerPostureAsync(vendorId);
-        for (var tries = 0; (serverAfter == gradeBefore || !current) && tries < 30; tries++)
+        var (serverAfter, evaluated) = await ServerPostureAsync(vendorId);
+        for (var tries = 0; (serverAfter == gradeBefore || !evaluated) && tries < 30; tries++)
         {
             await Task.Delay(1000);
-            (serverAfter, current) = await ServerPostureAsync(vendorId);
+            (serverAfter, evaluated) = await ServerPostureAsync(vendorId);
         }
 
         Assert.NotEqual(gradeBefore, serverAfter);
