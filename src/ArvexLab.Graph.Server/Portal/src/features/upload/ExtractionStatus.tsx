@@ -22,9 +22,11 @@ export function ExtractionStatus({ documentId, pollMs = 2000 }: { documentId: st
   const pushed = live.data?.evidenceStatusChanged;
   const polling = !!live.error && !done;
 
+  // Only a push that is ahead of the last read asks for a new one (a push behind it would re-read forever).
+  const pushedAhead = !!pushed && !!document && progress[pushed.status] > progress[document.status];
   useEffect(() => {
-    if (pushed && document && pushed.status !== document.status) refetch({ requestPolicy: 'network-only' });
-  }, [pushed, document, refetch]);
+    if (pushedAhead) refetch({ requestPolicy: 'network-only' });
+  }, [pushedAhead, pushed, refetch]);
 
   useEffect(() => {
     if (!polling) return;
