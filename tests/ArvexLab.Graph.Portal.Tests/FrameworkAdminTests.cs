@@ -8,7 +8,7 @@ namespace ArvexLab.Graph.Portal.Tests;
 public sealed class FrameworkAdminTests(PortalFixture portal)
 {
     [Fact]
-    public async Task Admin_imports_a_framework_edits_a_requirement_and_exports_the_catalog()
+    public async Task Admin_imports_a_framework_edits_a_requirement_maps_it_and_exports_the_catalog()
     {
         var key = "acme-policy-" + Guid.NewGuid().ToString("N")[..6];
         var file = Path.Combine(Path.GetTempPath(), key + ".json");
@@ -27,7 +27,7 @@ public sealed class FrameworkAdminTests(PortalFixture portal)
             mappings = Array.Empty<object>(),
         }));
 
-        await using var admin = await portal.SignInAsync(PortalPage.Admin, nameof(Admin_imports_a_framework_edits_a_requirement_and_exports_the_catalog));
+        await using var admin = await portal.SignInAsync(PortalPage.Admin, nameof(Admin_imports_a_framework_edits_a_requirement_maps_it_and_exports_the_catalog));
         var page = admin.Page;
         await admin.OpenAsync("Frameworks");
         await page.GetByLabel("Framework file (JSON or CSV)").SetInputFilesAsync(file);
@@ -43,12 +43,31 @@ public sealed class FrameworkAdminTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Heading, new() { Name = "SP-1.1 Annual independent assurance report" }).WaitForAsync();
         await admin.ScreenshotAsync("requirement-edited");
 
+        // A crosswalk row to ISO/IEC 27001:2022, its target found by reference.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add crosswalk mapping" }).ClickAsync();
+        var targetFramework = page.GetByLabel("Target framework");
+        var iso = await targetFramework.Locator("option", new() { HasText = "ISO/IEC 27001:2022" }).First.GetAttributeAsync("value");
+        await targetFramework.SelectOptionAsync(iso!);
+        await page.GetByLabel("Find target requirement").FillAsync("A.5.19");
+        await page.GetByLabel("Target requirement", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = "A.5.19 Information security in supplier relationships" });
+        await page.GetByLabel("Relationship").SelectOptionAsync("SUBSET");
+        await page.GetByLabel("Source").FillAsync("Acme GRC team");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save mapping" }).ClickAsync();
+        await page.GetByText("Crosswalk mapping added.").WaitForAsync();
+        var mappings = page.GetByRole(AriaRole.List, new() { Name = "Crosswalk mappings" });
+        await mappings.Locator("li[data-relationship='SUBSET']").Filter(new() { HasText = "A.5.19" }).WaitForAsync();
+        await admin.ScreenshotAsync("crosswalk-mapping-added");
+
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Export JSON" }).ClickAsync());
         var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
         using var json = JsonDocument.Parse(exported);
         Assert.Equal(key, json.RootElement.GetProperty("key").GetString());
         Assert.Contains(json.RootElement.GetProperty("requirements").EnumerateArray(),
             r => r.GetProperty("ref").GetString() == "SP-1.1" && r.GetProperty("title").GetString() == "Annual independent assurance report");
+        Assert.Contains(json.RootElement.GetProperty("mappings").EnumerateArray(),
+            m => m.GetProperty("ref").GetString() == "SP-1.1" && m.GetProperty("targetRef").GetString() == "A.5.19"
+                && m.GetProperty("relationship").GetString() == "SUBSET" && m.GetProperty("source").GetString() == "Acme GRC team");
         await admin.ScreenshotAsync("exported");
     }
 

@@ -43,6 +43,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
             ["Identity:EphemeralKeys"] = "true",
             ["Extraction:Workers"] = "1",
             ["Extraction:PollIntervalSeconds"] = "0.5",
+            // Postures are recomputed in the background; the flow test waits for the new report's grade.
+            ["Posture:RefreshInterval"] = "00:00:01",
             ["Portal:RedirectUris:0"] = new Uri(BaseAddress, "auth/callback").ToString(),
             ["Portal:PostLogoutRedirectUris:0"] = BaseAddress.ToString(),
             ["GraphQL:PersistedDocuments:ManifestPath"] = Path.Combine(WebRoot, "persisted-documents.json"),

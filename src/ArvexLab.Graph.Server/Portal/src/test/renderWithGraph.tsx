@@ -7,13 +7,13 @@ import type { Role } from '../auth/roles';
 import { createGraphClient } from '../graphql/client';
 import { fakeSession } from './fakeSession';
 
-/** Renders a page at `path` with the portal's real urql client talking to a fake fetch. */
+/** Renders a page at `path` with the portal's real urql client talking to a fake fetch (and, for subscriptions, a fake WebSocket). */
 export function renderWithGraph(
   page: ReactElement,
-  options: { fetch: typeof fetch; roles?: Role[]; path?: string; route?: string },
+  options: { fetch: typeof fetch; roles?: Role[]; path?: string; route?: string; webSocket?: unknown },
 ) {
   const session = fakeSession({ token: 'access-token', roles: options.roles ?? ['VIEWER'] });
-  const client = createGraphClient(session, options.fetch);
+  const client = createGraphClient(session, options.fetch, options.webSocket);
   const path = options.path ?? '/';
   render(
     <MemoryRouter initialEntries={[path]}>

@@ -33,6 +33,7 @@ function FrameworkBrowser({ frameworkKey, version }: { frameworkKey: string; ver
           <RequirementPanel
             key={selected.id}
             requirement={selected}
+            frameworkId={framework.id}
             canEdit={framework.isBuiltIn ? canEditBuiltIn : canEditCustom}
             onSaved={setSelected}
           />

@@ -59,7 +59,8 @@ export const RequirementMappingsQuery = graphql(`
             id
             relationship
             source
-            targetRequirement { id ref title framework { key name } }
+            revision
+            targetRequirement { id ref title framework { id key name } }
           }
         }
       }

@@ -20,3 +20,16 @@ export const EvidenceStatusQuery = graphql(`
     }
   }
 `);
+
+/** Pushed over the WebSocket: the current status at once, then every change. Registered like every other operation. */
+export const EvidenceStatusChangedSubscription = graphql(`
+  subscription EvidenceStatusChanged($documentId: ID!) {
+    evidenceStatusChanged(documentId: $documentId) {
+      id
+      status
+      failureCode
+      failureMessage
+      changedAt
+    }
+  }
+`);
