@@ -21,7 +21,11 @@ public sealed class TableRow(int columnCount)
 }
 
 /// <summary>A page's table region: lines cut into columns, with each column's role.</summary>
-public sealed record TableRegion(IReadOnlyList<TableLine> Lines, IReadOnlyList<ColumnRole> Roles, bool HasHeader);
+public sealed record TableRegion(IReadOnlyList<TableLine> Lines, IReadOnlyList<ColumnRole> Roles, bool HasHeader)
+{
+    /// <summary>Criteria named by a heading just above the table, if any.</summary>
+    public IReadOnlyList<string>? LeadCriteria { get; init; }
+}
 
 /// <summary>
 /// Groups cut lines into rows. A row starts where a new cell begins in the description column
@@ -35,6 +39,7 @@ public static class TableRows
     {
         var rows = new List<TableRow>();
         IReadOnlyList<string> criteria = [];
+        TableRegion? lastRegion = null;
         foreach (var region in regions)
         {
             var roles = region.Roles;
@@ -50,10 +55,34 @@ public static class TableRows
             var useRefs = refCol >= 0 && region.Lines.Count(l => IsRef(l, refCol)) >= 1;
             var centered = useRefs && RefsAreCentered(region.Lines, refCol, desc);
             var pageRows = new List<TableRow>();
-            TableRow? current = null;
+            if (region.LeadCriteria is { Count: > 0 } lead)
+            {
+                criteria = lead;
+            }
+
+            // A row cut by a page break goes on at the top of the next page's region.
+            TableRow? current = !centered && ContinuesFrom(lastRegion, region) && rows.Count > 0 && rows[^1].Lines[^1] == lastRegion!.Lines[^1].Line ? rows[^1] : null;
             TableLine? previous = null;
+            TableLine? heading = null;
             foreach (var line in region.Lines)
             {
+                // A wrapped group heading continues on the next tight line starting where it starts.
+                if (heading is not null && line.Line.Segments.Count == 1 && Math.Abs(line.Line.Box.X0 - heading.Line.Box.X0) < 3 && Adjacent(heading, line))
+                {
+                    heading = line;
+                    continue;
+                }
+
+                heading = null;
+                if (IsGroupHeading(line, crit))
+                {
+                    criteria = ReferencePatterns.Criteria(line.Line.Text.Split(' ')[0]);
+                    current = null;
+                    previous = null;
+                    heading = line;
+                    continue;
+                }
+
                 if (line.SpansColumns)
                 {
                     var inLine = ReferencePatterns.Criteria(line.Line.Text);
@@ -114,9 +143,31 @@ public static class TableRows
             }
 
             rows.AddRange(pageRows);
+            lastRegion = region;
         }
 
         return rows;
+    }
+
+    // A criterion id with its title printed as one run of text ("CC3.1 Objectives for risk
+    // identification"), whatever columns it crosses, heads the rows under it; a bare id, or an id
+    // alone in a criteria column, is part of a row.
+    private static bool IsGroupHeading(TableLine line, int crit)
+    {
+        var text = line.Line.Text;
+        if (line.Line.Segments.Count != 1 || !ReferencePatterns.StartsWithCriterion(text))
+        {
+            return false;
+        }
+
+        var filled = line.Cells.Select((c, i) => (Text: c, Index: i)).Where(x => x.Text is not null).ToList();
+        if (filled.Count == 1 && filled[0].Index == crit)
+        {
+            return false;
+        }
+
+        var title = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        return title.Count >= 1 && !ReferencePatterns.StartsWithCriterion(string.Join(' ', title)) && !title[0].StartsWith(',');
     }
 
     private static bool Starts(TableLine line, TableLine? previous, int desc, int[] starters)
@@ -249,6 +300,10 @@ public static class TableRows
 
         return row;
     }
+
+    private static bool ContinuesFrom(TableRegion? last, TableRegion region) =>
+        last is not null && last.Lines.Count > 0 && region.Lines.Count > 0 && last.Roles.SequenceEqual(region.Roles)
+        && region.Lines[0].Line.Page == last.Lines[^1].Line.Page + 1;
 
     private static bool IsRef(TableLine line, int refCol) => line.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r));
 
