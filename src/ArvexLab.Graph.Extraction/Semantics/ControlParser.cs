@@ -19,8 +19,15 @@ public static class ControlParser
                 continue;
             }
 
+            // One control printed under several criteria repeats its ref and its text; a ref printed
+            // again with a different text is a different control (reports do reuse refs by mistake).
             var key = control.Ref is { } r ? "ref:" + r.ToUpperInvariant() : "d:" + TextNormal.Key(control.Description);
-            if (keys.TryGetValue(key, out var index))
+            if (keys.TryGetValue(key, out var index) && control.Ref is not null && TextNormal.Jaccard(controls[index].Description, control.Description) < 0.5)
+            {
+                key += "|" + TextNormal.Key(control.Description);
+            }
+
+            if (keys.TryGetValue(key, out index))
             {
                 var existing = controls[index];
                 var result = existing.Result == ControlResult.Exception || control.Result != ControlResult.Exception ? existing.Result : control.Result;

@@ -138,7 +138,7 @@ public static class TableRegions
             var spanning = line.Segments.Any(s => s.Box.Width > tableWidth * 0.4 && spans.Count(c => c.Overlap(s.Box.X0, s.Box.X1) > 15) >= 2 && Bridges(s, bounds, edges));
             return t with { SpansColumns = spanning };
         }).ToList();
-        return new TableRegion(cut, roles, hasHeader);
+        return new TableRegion(cut, roles, hasHeader) { Bounds = bounds };
     }
 
     // Text runs across a column boundary when a word straddles it or the words either side are only

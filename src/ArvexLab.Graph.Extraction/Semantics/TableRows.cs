@@ -25,6 +25,9 @@ public sealed record TableRegion(IReadOnlyList<TableLine> Lines, IReadOnlyList<C
 {
     /// <summary>Criteria named by a heading just above the table, if any.</summary>
     public IReadOnlyList<string>? LeadCriteria { get; init; }
+
+    /// <summary>The x positions between the columns.</summary>
+    public IReadOnlyList<double> Bounds { get; init; } = [];
 }
 
 /// <summary>
@@ -54,6 +57,7 @@ public static class TableRows
 
             var useRefs = refCol >= 0 && region.Lines.Count(l => IsRef(l, refCol)) >= 1;
             var centered = useRefs && RefsAreCentered(region.Lines, refCol, desc);
+            var scale = LeadingScale(region.Lines);
             var pageRows = new List<TableRow>();
             if (region.LeadCriteria is { Count: > 0 } lead)
             {
@@ -64,42 +68,33 @@ public static class TableRows
             TableRow? current = !centered && ContinuesFrom(lastRegion, region) && rows.Count > 0 && rows[^1].Lines[^1] == lastRegion!.Lines[^1].Line ? rows[^1] : null;
             TableLine? previous = null;
             TableLine? heading = null;
+            TableLine? headingLast = null;
             foreach (var line in region.Lines)
             {
-                // A wrapped group heading continues on the next tight line starting where it starts.
-                if (heading is not null && line.Line.Segments.Count == 1 && Math.Abs(line.Line.Box.X0 - heading.Line.Box.X0) < 3 && Adjacent(heading, line))
+                if (heading is not null && GroupHeadings.Continues(heading, headingLast!, line))
                 {
-                    heading = line;
+                    headingLast = line;
                     continue;
                 }
 
                 heading = null;
-                if (IsGroupHeading(line, crit))
-                {
-                    criteria = ReferencePatterns.Criteria(line.Line.Text.Split(' ')[0]);
-                    current = null;
-                    previous = null;
-                    heading = line;
-                    continue;
-                }
-
-                if (line.SpansColumns)
+                var isHeading = GroupHeadings.IsHeading(line, roles, region.Bounds);
+                if (isHeading || line.SpansColumns)
                 {
                     var inLine = ReferencePatterns.Criteria(line.Line.Text);
-                    if (ReferencePatterns.StartsWithCriterion(line.Line.Text) && inLine.Count > 0)
-                    {
-                        criteria = inLine;
-                    }
-
+                    criteria = !isHeading
+                        ? ReferencePatterns.StartsWithCriterion(line.Line.Text) && inLine.Count > 0 ? inLine : criteria
+                        : GroupHeadings.Criteria(line, criteria);
                     current = null;
                     previous = null;
+                    heading = headingLast = isHeading || ReferencePatterns.StartsWithCriterion(line.Line.Text) ? line : null;
                     continue;
                 }
 
                 if (crit >= 0 && line.Cells[crit] is { } critText && ReferencePatterns.StartsWithCriterion(critText))
                 {
                     var fresh = ReferencePatterns.Criteria(critText);
-                    criteria = previous?.Cells[crit] is { } prevCrit && ReferencePatterns.Criteria(prevCrit).Count > 0 && Adjacent(previous, line) && current?.Lines.Count > 0 && !Starts(line, previous, desc, starters)
+                    criteria = previous?.Cells[crit] is { } prevCrit && ReferencePatterns.Criteria(prevCrit).Count > 0 && Adjacent(previous, line, scale) && current?.Lines.Count > 0 && !Starts(line, previous, desc, starters, scale)
                         ? criteria.Concat(fresh).Distinct().ToList()
                         : fresh;
                     if (current is not null && current.Lines.Count == 1 && current.Lines[0] == line.Line)
@@ -110,7 +105,7 @@ public static class TableRows
 
                 var starts = useRefs
                     ? !centered && IsRef(line, refCol) || centered && current is null
-                    : Starts(line, previous, desc, starters);
+                    : Starts(line, previous, desc, starters, scale);
                 if (starts || current is null)
                 {
                     if (line.Cells[desc] is null && current is null && !useRefs && line.Cells.Count(c => c is not null) <= 1)
@@ -149,50 +144,29 @@ public static class TableRows
         return rows;
     }
 
-    // A criterion id with its title printed as one run of text ("CC3.1 Objectives for risk
-    // identification"), whatever columns it crosses, heads the rows under it; a bare id, or an id
-    // alone in a criteria column, is part of a row.
-    private static bool IsGroupHeading(TableLine line, int crit)
-    {
-        var text = line.Line.Text;
-        if (line.Line.Segments.Count != 1 || !ReferencePatterns.StartsWithCriterion(text))
-        {
-            return false;
-        }
-
-        var filled = line.Cells.Select((c, i) => (Text: c, Index: i)).Where(x => x.Text is not null).ToList();
-        if (filled.Count == 1 && filled[0].Index == crit)
-        {
-            return false;
-        }
-
-        var title = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
-        return title.Count >= 1 && !ReferencePatterns.StartsWithCriterion(string.Join(' ', title)) && !title[0].StartsWith(',');
-    }
-
-    private static bool Starts(TableLine line, TableLine? previous, int desc, int[] starters)
+    private static bool Starts(TableLine line, TableLine? previous, int desc, int[] starters, double scale)
     {
         var text = line.Cells[desc];
         if (text is null || !StartsUpper(text))
         {
-            return starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && previous is not null && previous.Cells[desc] is null && previous.Cells[s] is null && Gap(previous, line) > 1.6);
+            return starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && previous is not null && previous.Cells[desc] is null && previous.Cells[s] is null && Gap(previous, line, scale) > 1.6);
         }
 
-        var openedFresh = previous is null || previous.Cells[desc] is null || EndsSentence(previous.Cells[desc]!) || Gap(previous, line) > 1.6;
+        var openedFresh = previous is null || previous.Cells[desc] is null || EndsSentence(previous.Cells[desc]!) || Gap(previous, line, scale) > 1.6;
         if (!openedFresh)
         {
             return false;
         }
 
         // A blank line before a capitalised description is a row boundary whatever the other columns do.
-        if (previous is not null && Gap(previous, line) > 2.2)
+        if (previous is not null && Gap(previous, line, scale) > 2.2)
         {
             return true;
         }
 
         // With test/result columns a new row also opens one of those; alone the description decides.
         return starters.Length == 0 || starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && (previous is null || previous.Cells[s] is null || EndsSentence(previous.Cells[s]!)))
-            || previous is null || previous.Cells[desc] is null && Gap(previous, line) > 1.6;
+            || previous is null || previous.Cells[desc] is null && Gap(previous, line, scale) > 1.6;
     }
 
     // A reference printed on a line of its own, or in the middle of a wrapped description, is
@@ -200,6 +174,7 @@ public static class TableRows
     private static bool RefsAreCentered(IReadOnlyList<TableLine> lines, int refCol, int desc)
     {
         int top = 0, centered = 0;
+        var scale = LeadingScale(lines);
         var content = lines.Where(l => l.Cells[desc] is not null || l.Cells[refCol] is not null).ToList();
         for (var i = 0; i < content.Count; i++)
         {
@@ -216,8 +191,8 @@ public static class TableRows
 
             var before = i > 0 ? content[i - 1] : null;
             var after = i + 1 < content.Count ? content[i + 1] : null;
-            var openBefore = before is null || Gap(before, content[i]) > 1.6;
-            var continuesAfter = after is not null && Gap(content[i], after) <= 1.6 && !IsRef(after, refCol);
+            var openBefore = before is null || Gap(before, content[i], scale) > 1.6;
+            var continuesAfter = after is not null && Gap(content[i], after, scale) <= 1.6 && !IsRef(after, refCol);
             if (openBefore && continuesAfter)
             {
                 top++;
@@ -309,7 +284,17 @@ public static class TableRows
 
     private static string FirstToken(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
 
-    private static bool Adjacent(TableLine a, TableLine b) => a.Line.Page == b.Line.Page && Gap(a, b) < 1.6;
+    private static bool Adjacent(TableLine a, TableLine b, double scale) => a.Line.Page == b.Line.Page && Gap(a, b, scale) < 1.6;
+
+    private static double Gap(TableLine a, TableLine b, double scale) => Gap(a, b) / scale;
+
+    // Gap thresholds assume ordinary leading (~1.3 line heights from line to line); a table set with
+    // looser leading scales them by its usual line-to-line gap, which is the most common one.
+    private static double LeadingScale(IReadOnlyList<TableLine> lines)
+    {
+        var gaps = lines.Zip(lines.Skip(1)).Where(p => p.First.Line.Page == p.Second.Line.Page).Select(p => Gap(p.First, p.Second)).Where(g => g is > 1 and < 3).Order().ToList();
+        return gaps.Count < 4 ? 1 : Math.Max(1, gaps[gaps.Count / 3] / 1.35);
+    }
 
     private static double Gap(TableLine a, TableLine b) =>
         a.Line.Page != b.Line.Page ? 10 : (b.Line.Box.Y0 - a.Line.Box.Y1) / Math.Max(a.Line.Box.Height, 4) + 1;
