@@ -56,7 +56,7 @@ public static class TableRows
             }
 
             var useRefs = refCol >= 0 && region.Lines.Count(l => IsRef(l, refCol)) >= 1;
-            var centered = useRefs && RefsAreCentered(region.Lines, refCol, desc);
+            var centered = useRefs && CenteredRefs.Detect(region.Lines, refCol, desc);
             var scale = LeadingScale(region.Lines);
             var pageRows = new List<TableRow>();
             if (region.LeadCriteria is { Count: > 0 } lead)
@@ -134,7 +134,7 @@ public static class TableRows
 
             if (centered)
             {
-                pageRows = SplitByCenteredRefs(pageRows, refCol, desc);
+                pageRows = CenteredRefs.Split(pageRows, refCol, desc);
             }
 
             rows.AddRange(pageRows);
@@ -169,139 +169,32 @@ public static class TableRows
             || previous is null || previous.Cells[desc] is null && Gap(previous, line, scale) > 1.6;
     }
 
-    // A reference printed on a line of its own, or in the middle of a wrapped description, is
-    // vertically centred in its row; one on the first line of a multi-line row is top-aligned.
-    private static bool RefsAreCentered(IReadOnlyList<TableLine> lines, int refCol, int desc)
-    {
-        int top = 0, centered = 0;
-        var scale = LeadingScale(lines);
-        var content = lines.Where(l => l.Cells[desc] is not null || l.Cells[refCol] is not null).ToList();
-        for (var i = 0; i < content.Count; i++)
-        {
-            if (!IsRef(content[i], refCol))
-            {
-                continue;
-            }
-
-            if (content[i].Cells[desc] is null)
-            {
-                centered++;
-                continue;
-            }
-
-            var before = i > 0 ? content[i - 1] : null;
-            var after = i + 1 < content.Count ? content[i + 1] : null;
-            var openBefore = before is null || Gap(before, content[i], scale) > 1.6;
-            var continuesAfter = after is not null && Gap(content[i], after, scale) <= 1.6 && !IsRef(after, refCol);
-            if (openBefore && continuesAfter)
-            {
-                top++;
-            }
-            else if (!openBefore && before!.Cells[desc] is { } prev && !EndsSentence(prev))
-            {
-                centered++;
-            }
-        }
-
-        return centered > top;
-    }
-
-    // Centered references: split each gap-separated block between the references it holds,
-    // every line going to the nearest reference.
-    private static List<TableRow> SplitByCenteredRefs(List<TableRow> blocks, int refCol, int desc)
-    {
-        var columnCount = blocks.Count > 0 ? blocks[0].Cells.Length : 0;
-        var perLine = blocks.SelectMany(b => b.Lines.Select(l => (Line: l, Cells: b.LineCells[l], Source: b))).ToList();
-        var groups = new List<List<(TextLine Line, string?[] Cells, TableRow Source)>>();
-        TextLine? lastContent = null;
-        foreach (var item in perLine)
-        {
-            // Only description and reference lines delimit rows; a wrapped criterion text runs past them.
-            var isContent = item.Cells[refCol] is not null || item.Cells.Where((c, i) => i == desc).Any(c => c is not null);
-            if (groups.Count == 0 || isContent && lastContent is not null && (lastContent.Page != item.Line.Page || item.Line.Box.Y0 - lastContent.Box.Y1 > item.Line.Box.Height * 0.9))
-            {
-                groups.Add([]);
-            }
-
-            groups[^1].Add(item);
-            if (isContent)
-            {
-                lastContent = item.Line;
-            }
-        }
-
-        var result = new List<TableRow>();
-        foreach (var group in groups)
-        {
-            var refs = group.Where(g => g.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r))).ToList();
-            if (refs.Count <= 1)
-            {
-                result.Add(Build(group, columnCount));
-                continue;
-            }
-
-            var assigned = refs.ToDictionary(r => r.Line, _ => new List<(TextLine Line, string?[] Cells, TableRow Source)>());
-            foreach (var item in group.Where(g => g.Cells[refCol] is not null || g.Cells[desc] is not null))
-            {
-                var center = (item.Line.Box.Y0 + item.Line.Box.Y1) / 2;
-                var nearest = refs.MinBy(r => Math.Abs((r.Line.Box.Y0 + r.Line.Box.Y1) / 2 - center));
-                assigned[nearest.Line].Add(item);
-            }
-
-            var first = assigned[refs[0].Line];
-            first.InsertRange(0, group.Where(g => g.Cells[refCol] is null && g.Cells[desc] is null && g.Line.Box.Y0 < refs[0].Line.Box.Y0));
-            result.AddRange(refs.Select(r => Build(assigned[r.Line].OrderBy(x => x.Line.Box.Y0).ToList(), columnCount)));
-        }
-
-        return result;
-    }
-
-    private static TableRow Build(List<(TextLine Line, string?[] Cells, TableRow Source)> items, int columnCount)
-    {
-        var row = new TableRow(columnCount) { GroupCriteria = items[0].Source.LineCriteria[items[0].Line], FromHeaderedPage = items[0].Source.FromHeaderedPage };
-        foreach (var (line, cells, source) in items)
-        {
-            row.Lines.Add(line);
-            row.LineCells[line] = cells;
-            row.LineCriteria[line] = source.LineCriteria[line];
-            for (var c = 0; c < columnCount && c < cells.Length; c++)
-            {
-                if (cells[c] is { } text)
-                {
-                    row.Cells[c].Add(text);
-                }
-            }
-        }
-
-        return row;
-    }
-
     private static bool ContinuesFrom(TableRegion? last, TableRegion region) =>
         last is not null && last.Lines.Count > 0 && region.Lines.Count > 0 && last.Roles.SequenceEqual(region.Roles)
         && region.Lines[0].Line.Page == last.Lines[^1].Line.Page + 1;
 
-    private static bool IsRef(TableLine line, int refCol) => line.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r));
+    internal static bool IsRef(TableLine line, int refCol) => line.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r));
 
-    private static string FirstToken(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+    internal static string FirstToken(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
 
     private static bool Adjacent(TableLine a, TableLine b, double scale) => a.Line.Page == b.Line.Page && Gap(a, b, scale) < 1.6;
 
-    private static double Gap(TableLine a, TableLine b, double scale) => Gap(a, b) / scale;
+    internal static double Gap(TableLine a, TableLine b, double scale) => Gap(a, b) / scale;
 
     // Gap thresholds assume ordinary leading (~1.3 line heights from line to line); a table set with
     // looser leading scales them by its usual line-to-line gap, which is the most common one.
-    private static double LeadingScale(IReadOnlyList<TableLine> lines)
+    internal static double LeadingScale(IReadOnlyList<TableLine> lines)
     {
         var gaps = lines.Zip(lines.Skip(1)).Where(p => p.First.Line.Page == p.Second.Line.Page).Select(p => Gap(p.First, p.Second)).Where(g => g is > 1 and < 3).Order().ToList();
         return gaps.Count < 4 ? 1 : Math.Max(1, gaps[gaps.Count / 3] / 1.35);
     }
 
-    private static double Gap(TableLine a, TableLine b) =>
+    internal static double Gap(TableLine a, TableLine b) =>
         a.Line.Page != b.Line.Page ? 10 : (b.Line.Box.Y0 - a.Line.Box.Y1) / Math.Max(a.Line.Box.Height, 4) + 1;
 
     private static bool StartsUpper(string text) => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || TextNormal.StartsWithBullet(text));
 
-    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(';');
+    internal static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(';');
 
     private static int Index(IReadOnlyList<ColumnRole> roles, params ColumnRole[] wanted)
     {
