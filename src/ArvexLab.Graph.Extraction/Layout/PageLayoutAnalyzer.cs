@@ -29,10 +29,22 @@ public sealed partial class PageLayoutAnalyzer : ILayoutAnalyzer
             x.Page.Number,
             x.Page.Width,
             x.Page.Height,
-            x.Lines.Where(l => !IsFurniture(l, x.Page.Height, edgeCounts, threshold)).ToList(),
+            KeepContent(x.Lines, x.Page.Height, edgeCounts, threshold),
             x.Page.Rulings)).ToList();
         return new LaidOutDocument(laidOut);
     }
+
+    // A line tight against a kept table-header line is a wrapped piece of that header, even when the
+    // header repeats on every page like a running title.
+    private static List<TextLine> KeepContent(List<TextLine> lines, double height, Dictionary<string, int> counts, int threshold)
+    {
+        var furniture = lines.Where(l => IsFurniture(l, height, counts, threshold)).ToHashSet();
+        var headers = lines.Where(l => !furniture.Contains(l) && InEdgeZone(l, height) && l.Segments.Count >= 2).ToList();
+        return lines.Where(l => !furniture.Contains(l) || headers.Any(h => TightWith(l, h))).ToList();
+    }
+
+    private static bool TightWith(TextLine a, TextLine b) =>
+        Math.Max(a.Box.Y0, b.Box.Y0) - Math.Min(a.Box.Y1, b.Box.Y1) < Math.Min(a.Box.Height, b.Box.Height);
 
     private static bool IsFurniture(TextLine line, double height, Dictionary<string, int> counts, int threshold)
     {
@@ -41,8 +53,9 @@ public sealed partial class PageLayoutAnalyzer : ILayoutAnalyzer
             return false;
         }
 
-        // A repeated multi-column line is a table header repeated on each page, not furniture.
-        if (line.Segments.Count(s => s.Words.Count >= 2) >= 2)
+        // A repeated multi-column line at the top is a table header repeated on each page, not furniture;
+        // at the bottom it is a footer ("Company | Report title    Page 6").
+        if (line.Box.Y1 < height * 0.13 && line.Segments.Count(s => s.Words.Count >= 2) >= 2)
         {
             return false;
         }

@@ -21,7 +21,7 @@ public interface IColumnDetector
 
 /// <summary>
 /// Columns are the x-ranges that text covers on most lines, separated by vertical "rivers" of
-/// whitespace that (almost) no word crosses; vertical ruling lines, when drawn, are separators too.
+/// whitespace (at least 5 pt) that (almost) no word crosses; vertical ruling lines, when drawn, are separators too.
 /// Lines that run across the whole table (group headings such as a criterion's text) are ignored
 /// while measuring, because they would bridge every gutter.
 /// </summary>
@@ -45,10 +45,12 @@ public sealed class WhitespaceColumnDetector : IColumnDetector
 
         var bins = (int)Math.Ceiling(width) + 1;
         var coverage = new int[bins];
-        foreach (var segment in measured.SelectMany(l => l.Segments))
+        // Words, not segments: two cells printed a little closer than a gutter merge into one
+        // segment, but the whitespace between their words still lines up down the column.
+        foreach (var word in measured.SelectMany(l => l.Words))
         {
-            var from = Math.Clamp((int)(segment.Box.X0 - minX) - 1, 0, bins - 1);
-            var to = Math.Clamp((int)(segment.Box.X1 - minX) + 1, 0, bins - 1);
+            var from = Math.Clamp((int)(word.Box.X0 - minX) - 1, 0, bins - 1);
+            var to = Math.Clamp((int)(word.Box.X1 - minX) + 1, 0, bins - 1);
             for (var i = from; i <= to; i++)
             {
                 coverage[i]++;

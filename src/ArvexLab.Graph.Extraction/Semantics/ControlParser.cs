@@ -19,8 +19,15 @@ public static class ControlParser
                 continue;
             }
 
+            // One control printed under several criteria repeats its ref and its text; a ref printed
+            // again with a different text is a different control (reports do reuse refs by mistake).
             var key = control.Ref is { } r ? "ref:" + r.ToUpperInvariant() : "d:" + TextNormal.Key(control.Description);
-            if (keys.TryGetValue(key, out var index))
+            if (keys.TryGetValue(key, out var index) && control.Ref is not null && TextNormal.Jaccard(controls[index].Description, control.Description) < 0.5)
+            {
+                key += "|" + TextNormal.Key(control.Description);
+            }
+
+            if (keys.TryGetValue(key, out index))
             {
                 var existing = controls[index];
                 var result = existing.Result == ControlResult.Exception || control.Result != ControlResult.Exception ? existing.Result : control.Result;
@@ -106,6 +113,12 @@ public static class ControlParser
             confidence -= 0.3;
         }
 
+        // Two verdicts in one result cell, or a second ref inside the text: two rows ran together.
+        if (ResultClassifier.CleanVerdicts(resultPart) > 1 || controlRef is not null && description.Split(' ').Any(w => Shape(w.Trim(',', ';', '.', '(', ')')) == Shape(controlRef)))
+        {
+            confidence -= 0.3;
+        }
+
         if (description.Length > 1500)
         {
             confidence -= 0.2;
@@ -122,6 +135,9 @@ public static class ControlParser
             Math.Round(Math.Clamp(confidence, 0.05, 0.97), 2),
             citation);
     }
+
+    // "AC-03" → "AA-99": refs of one report share a shape.
+    private static string Shape(string text) => new(text.Select(c => char.IsDigit(c) ? '9' : char.IsLetter(c) ? 'A' : c).ToArray());
 
     private static int IndexOf(IReadOnlyList<ColumnRole> roles, ColumnRole role)
     {

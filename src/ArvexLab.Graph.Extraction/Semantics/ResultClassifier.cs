@@ -32,6 +32,9 @@ public static partial class ResultClassifier
         return SampleFailure().IsMatch(text) ? (ControlResult.Exception, false) : (null, false);
     }
 
+    /// <summary>How many "no exceptions" verdicts a cell holds; more than one means rows were merged.</summary>
+    public static int CleanVerdicts(string text) => NoExceptions().Count(text);
+
     /// <summary>Splits "…exception… Management's response: …" printed in one cell.</summary>
     public static (string Result, string? Response) SplitResponse(string text)
     {
@@ -51,6 +54,6 @@ public static partial class ResultClassifier
     [GeneratedRegex(@"\b\d+ of (the )?\d+\b[^.]{0,80}\b(not|did not|was not|were not|without|lacked|missing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SampleFailure();
 
-    [GeneratedRegex(@"management'?s'?\s+response\s*:?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"management'?s'?\s+responses?\s*:|response\s+(from|of)\s+management\s*:|management\s+response\s*:|management'?s'?\s+response\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseLabel();
 }

@@ -35,7 +35,8 @@ public static partial class TableHeaders
     public static TableHeader? At(IReadOnlyList<TextLine> lines, int index)
     {
         var first = lines[index];
-        if (first.Text.Length > 220 || first.Segments.Count < 2 || first.Segments.Any(s => s.Words.Count > 10 || s.Text.EndsWith('.') || CriterionLike().IsMatch(s.Text)))
+        // A cell ending in a full stop is a sentence unless it is an abbreviation ("Ref.", "No.").
+        if (first.Text.Length > 220 || first.Segments.Count < 2 || first.Segments.Any(s => s.Words.Count > 10 || s.Text.EndsWith('.') && s.Words.Count > 3 || CriterionLike().IsMatch(s.Text)))
         {
             return null;
         }
@@ -86,7 +87,7 @@ public static partial class TableHeaders
         var columns = groups.Select(g => new HeaderColumn(RoleOf(g.Text), g.X0, g.X1, g.Text)).ToList();
         var roles = columns.Where(c => c.Role != ColumnRole.Other).Select(c => c.Role).Distinct().ToList();
         var isHeader = roles.Count >= 2 && columns.Count >= 2 && columns.Count <= 7
-            && columns.All(c => c.Text.Split(' ').Length <= 14 && !c.Text.EndsWith('.') && !char.IsLower(c.Text[0]))
+            && columns.All(c => c.Text.Split(' ').Length <= 14 && !(c.Text.EndsWith('.') && c.Text.Split(' ').Length > 3) && !char.IsLower(c.Text[0]))
             && columns.Count(c => c.Role == ColumnRole.Other) <= columns.Count / 2;
         if (!isHeader)
         {
@@ -126,6 +127,9 @@ public static partial class TableHeaders
             _ when t.TrimStart().StartsWith("result", StringComparison.Ordinal) || t.Contains("test results") => ColumnRole.Result,
             _ when TestWords().IsMatch(t) => ColumnRole.Tests,
             _ when ResultWords().IsMatch(t) => ColumnRole.Result,
+
+            // "TSC Ref.", "Criteria Ref." name the criterion, not the control.
+            _ when CriteriaWords().IsMatch(t) && !DescriptionWords().IsMatch(t) => ColumnRole.Criteria,
             _ when RefWords().IsMatch(t) => ColumnRole.Ref,
             _ when t.Contains("complementary") || t.Contains("responsibilit") => ColumnRole.Description,
             _ when DescriptionWords().IsMatch(t) => ColumnRole.Description,

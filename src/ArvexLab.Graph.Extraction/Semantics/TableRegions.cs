@@ -57,7 +57,7 @@ public static class TableRegions
                 var end = h + 1 < headers.Count ? headers[h + 1].LineIndex : pageEnd;
                 var data = Until(lines, headers[h].DataStart, end, out var stopped);
                 var fresh = Layout(headers[h], data, context.Document.Pages[page - 1].Rulings);
-                regions.Add(Cut(data, fresh.Bounds, fresh.Roles, hasHeader: true));
+                regions.Add(Cut(data, fresh.Bounds, fresh.Roles, hasHeader: true) with { LeadCriteria = LeadCriteria(lines, headers[h].LineIndex, h > 0 ? headers[h - 1].LineIndex : i) });
                 last = stopped ? null : fresh;
             }
 
@@ -65,6 +65,20 @@ public static class TableRegions
         }
 
         return regions;
+    }
+
+    // A criterion heading printed just above a table ("CC6.1 Logical access …") applies to its rows.
+    private static IReadOnlyList<string>? LeadCriteria(IReadOnlyList<TextLine> lines, int header, int floor)
+    {
+        for (var k = header - 1; k >= Math.Max(floor, header - 3); k--)
+        {
+            if (lines[k].Segments.Count == 1 && ReferencePatterns.StartsWithCriterion(lines[k].Text))
+            {
+                return ReferencePatterns.Criteria(lines[k].Text.Split(' ')[0]);
+            }
+        }
+
+        return null;
     }
 
     // Data lines up to the next section heading (a table never runs into a new section).
@@ -117,12 +131,69 @@ public static class TableRegions
 
         spans.Add(new ColumnSpan(left, double.MaxValue / 4));
         var tableWidth = data.Count == 0 ? 1 : data.Max(l => l.Box.X1) - data.Min(l => l.Box.X0);
+        var edges = CellEdges(data, bounds);
         var cut = data.Select(line =>
         {
             var t = WhitespaceColumnDetector.Cut(line, spans);
-            var spanning = line.Segments.Any(s => s.Box.Width > tableWidth * 0.4 && spans.Count(c => c.Overlap(s.Box.X0, s.Box.X1) > 15) >= 2);
+            var spanning = line.Segments.Any(s => s.Box.Width > tableWidth * 0.4 && spans.Count(c => c.Overlap(s.Box.X0, s.Box.X1) > 15) >= 2 && Bridges(s, bounds, edges));
             return t with { SpansColumns = spanning };
         }).ToList();
-        return new TableRegion(cut, roles, hasHeader);
+        return new TableRegion(cut, roles, hasHeader) { Bounds = bounds };
+    }
+
+    // Text runs across a column boundary when a word straddles it or the words either side are only
+    // a word space apart; two cells that merely sit close keep the column padding between them.
+    // A word that starts exactly at the left edge shared by the column's cells begins a cell.
+    private static bool Bridges(TextSegment segment, List<double> bounds, double?[] edges)
+    {
+        for (var k = 0; k < bounds.Count; k++)
+        {
+            var b = bounds[k];
+            if (b <= segment.Box.X0 || b >= segment.Box.X1)
+            {
+                continue;
+            }
+
+            if (segment.Words.Any(w => w.Box.X0 < b - 1 && w.Box.X1 > b + 1))
+            {
+                return true;
+            }
+
+            var left = segment.Words.Where(w => w.Box.X1 <= b + 1).MaxBy(w => w.Box.X1);
+            var right = segment.Words.Where(w => w.Box.X0 >= b - 1).MinBy(w => w.Box.X0);
+            if (right is not null && edges[k + 1] is { } edge && Math.Abs(right.Box.X0 - edge) < 1.5)
+            {
+                continue;
+            }
+
+            if (left is not null && right is not null && right.Box.X0 - left.Box.X1 < Math.Max(left.FontSize, 4) * 0.6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The x where most cells of each column start (left-aligned text), or null when cells do not agree.
+    private static double?[] CellEdges(List<TextLine> data, List<double> bounds)
+    {
+        var starts = new List<double>[bounds.Count + 1];
+        for (var k = 0; k < starts.Length; k++)
+        {
+            starts[k] = [];
+        }
+
+        foreach (var segment in data.SelectMany(l => l.Segments))
+        {
+            var k = bounds.Count(b => b < segment.Box.X0 + 1);
+            starts[k].Add(segment.Box.X0);
+        }
+
+        return starts.Select(xs =>
+        {
+            var mode = xs.GroupBy(x => Math.Round(x)).OrderByDescending(g => g.Count()).FirstOrDefault();
+            return mode is not null && mode.Count() >= Math.Max(2, xs.Count / 3) ? (double?)mode.Average() : null;
+        }).ToArray();
     }
 }

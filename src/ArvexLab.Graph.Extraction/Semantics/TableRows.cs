@@ -21,7 +21,14 @@ public sealed class TableRow(int columnCount)
 }
 
 /// <summary>A page's table region: lines cut into columns, with each column's role.</summary>
-public sealed record TableRegion(IReadOnlyList<TableLine> Lines, IReadOnlyList<ColumnRole> Roles, bool HasHeader);
+public sealed record TableRegion(IReadOnlyList<TableLine> Lines, IReadOnlyList<ColumnRole> Roles, bool HasHeader)
+{
+    /// <summary>Criteria named by a heading just above the table, if any.</summary>
+    public IReadOnlyList<string>? LeadCriteria { get; init; }
+
+    /// <summary>The x positions between the columns.</summary>
+    public IReadOnlyList<double> Bounds { get; init; } = [];
+}
 
 /// <summary>
 /// Groups cut lines into rows. A row starts where a new cell begins in the description column
@@ -35,6 +42,7 @@ public static class TableRows
     {
         var rows = new List<TableRow>();
         IReadOnlyList<string> criteria = [];
+        TableRegion? lastRegion = null;
         foreach (var region in regions)
         {
             var roles = region.Roles;
@@ -48,29 +56,45 @@ public static class TableRows
             }
 
             var useRefs = refCol >= 0 && region.Lines.Count(l => IsRef(l, refCol)) >= 1;
-            var centered = useRefs && RefsAreCentered(region.Lines, refCol, desc);
+            var centered = useRefs && CenteredRefs.Detect(region.Lines, refCol, desc);
+            var scale = LeadingScale(region.Lines);
             var pageRows = new List<TableRow>();
-            TableRow? current = null;
+            if (region.LeadCriteria is { Count: > 0 } lead)
+            {
+                criteria = lead;
+            }
+
+            // A row cut by a page break goes on at the top of the next page's region.
+            TableRow? current = !centered && ContinuesFrom(lastRegion, region) && rows.Count > 0 && rows[^1].Lines[^1] == lastRegion!.Lines[^1].Line ? rows[^1] : null;
             TableLine? previous = null;
+            TableLine? heading = null;
+            TableLine? headingLast = null;
             foreach (var line in region.Lines)
             {
-                if (line.SpansColumns)
+                if (heading is not null && GroupHeadings.Continues(heading, headingLast!, line))
+                {
+                    headingLast = line;
+                    continue;
+                }
+
+                heading = null;
+                var isHeading = GroupHeadings.IsHeading(line, roles, region.Bounds);
+                if (isHeading || line.SpansColumns)
                 {
                     var inLine = ReferencePatterns.Criteria(line.Line.Text);
-                    if (ReferencePatterns.StartsWithCriterion(line.Line.Text) && inLine.Count > 0)
-                    {
-                        criteria = inLine;
-                    }
-
+                    criteria = !isHeading
+                        ? ReferencePatterns.StartsWithCriterion(line.Line.Text) && inLine.Count > 0 ? inLine : criteria
+                        : GroupHeadings.Criteria(line, criteria);
                     current = null;
                     previous = null;
+                    heading = headingLast = isHeading || ReferencePatterns.StartsWithCriterion(line.Line.Text) ? line : null;
                     continue;
                 }
 
                 if (crit >= 0 && line.Cells[crit] is { } critText && ReferencePatterns.StartsWithCriterion(critText))
                 {
                     var fresh = ReferencePatterns.Criteria(critText);
-                    criteria = previous?.Cells[crit] is { } prevCrit && ReferencePatterns.Criteria(prevCrit).Count > 0 && Adjacent(previous, line) && current?.Lines.Count > 0 && !Starts(line, previous, desc, starters)
+                    criteria = previous?.Cells[crit] is { } prevCrit && ReferencePatterns.Criteria(prevCrit).Count > 0 && Adjacent(previous, line, scale) && current?.Lines.Count > 0 && !Starts(line, previous, desc, starters, scale)
                         ? criteria.Concat(fresh).Distinct().ToList()
                         : fresh;
                     if (current is not null && current.Lines.Count == 1 && current.Lines[0] == line.Line)
@@ -81,7 +105,7 @@ public static class TableRows
 
                 var starts = useRefs
                     ? !centered && IsRef(line, refCol) || centered && current is null
-                    : Starts(line, previous, desc, starters);
+                    : Starts(line, previous, desc, starters, scale);
                 if (starts || current is null)
                 {
                     if (line.Cells[desc] is null && current is null && !useRefs && line.Cells.Count(c => c is not null) <= 1)
@@ -110,158 +134,67 @@ public static class TableRows
 
             if (centered)
             {
-                pageRows = SplitByCenteredRefs(pageRows, refCol, desc);
+                pageRows = CenteredRefs.Split(pageRows, refCol, desc);
             }
 
             rows.AddRange(pageRows);
+            lastRegion = region;
         }
 
         return rows;
     }
 
-    private static bool Starts(TableLine line, TableLine? previous, int desc, int[] starters)
+    private static bool Starts(TableLine line, TableLine? previous, int desc, int[] starters, double scale)
     {
         var text = line.Cells[desc];
         if (text is null || !StartsUpper(text))
         {
-            return starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && previous is not null && previous.Cells[desc] is null && previous.Cells[s] is null && Gap(previous, line) > 1.6);
+            return starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && previous is not null && previous.Cells[desc] is null && previous.Cells[s] is null && Gap(previous, line, scale) > 1.6);
         }
 
-        var openedFresh = previous is null || previous.Cells[desc] is null || EndsSentence(previous.Cells[desc]!) || Gap(previous, line) > 1.6;
+        var openedFresh = previous is null || previous.Cells[desc] is null || EndsSentence(previous.Cells[desc]!) || Gap(previous, line, scale) > 1.6;
         if (!openedFresh)
         {
             return false;
         }
 
         // A blank line before a capitalised description is a row boundary whatever the other columns do.
-        if (previous is not null && Gap(previous, line) > 2.2)
+        if (previous is not null && Gap(previous, line, scale) > 2.2)
         {
             return true;
         }
 
         // With test/result columns a new row also opens one of those; alone the description decides.
         return starters.Length == 0 || starters.Any(s => line.Cells[s] is { } st && StartsUpper(st) && (previous is null || previous.Cells[s] is null || EndsSentence(previous.Cells[s]!)))
-            || previous is null || previous.Cells[desc] is null && Gap(previous, line) > 1.6;
+            || previous is null || previous.Cells[desc] is null && Gap(previous, line, scale) > 1.6;
     }
 
-    // A reference printed on a line of its own, or in the middle of a wrapped description, is
-    // vertically centred in its row; one on the first line of a multi-line row is top-aligned.
-    private static bool RefsAreCentered(IReadOnlyList<TableLine> lines, int refCol, int desc)
+    private static bool ContinuesFrom(TableRegion? last, TableRegion region) =>
+        last is not null && last.Lines.Count > 0 && region.Lines.Count > 0 && last.Roles.SequenceEqual(region.Roles)
+        && region.Lines[0].Line.Page == last.Lines[^1].Line.Page + 1;
+
+    internal static bool IsRef(TableLine line, int refCol) => line.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r));
+
+    internal static string FirstToken(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+
+    private static bool Adjacent(TableLine a, TableLine b, double scale) => a.Line.Page == b.Line.Page && Gap(a, b, scale) < 1.6;
+
+    internal static double Gap(TableLine a, TableLine b, double scale) => Gap(a, b) / scale;
+
+    // Gap thresholds assume ordinary leading (~1.3 line heights from line to line); a table set with
+    // looser leading scales them by its usual line-to-line gap, which is the most common one.
+    internal static double LeadingScale(IReadOnlyList<TableLine> lines)
     {
-        int top = 0, centered = 0;
-        var content = lines.Where(l => l.Cells[desc] is not null || l.Cells[refCol] is not null).ToList();
-        for (var i = 0; i < content.Count; i++)
-        {
-            if (!IsRef(content[i], refCol))
-            {
-                continue;
-            }
-
-            if (content[i].Cells[desc] is null)
-            {
-                centered++;
-                continue;
-            }
-
-            var before = i > 0 ? content[i - 1] : null;
-            var after = i + 1 < content.Count ? content[i + 1] : null;
-            var openBefore = before is null || Gap(before, content[i]) > 1.6;
-            var continuesAfter = after is not null && Gap(content[i], after) <= 1.6 && !IsRef(after, refCol);
-            if (openBefore && continuesAfter)
-            {
-                top++;
-            }
-            else if (!openBefore && before!.Cells[desc] is { } prev && !EndsSentence(prev))
-            {
-                centered++;
-            }
-        }
-
-        return centered > top;
+        var gaps = lines.Zip(lines.Skip(1)).Where(p => p.First.Line.Page == p.Second.Line.Page).Select(p => Gap(p.First, p.Second)).Where(g => g is > 1 and < 3).Order().ToList();
+        return gaps.Count < 4 ? 1 : Math.Max(1, gaps[gaps.Count / 3] / 1.35);
     }
 
-    // Centered references: split each gap-separated block between the references it holds,
-    // every line going to the nearest reference.
-    private static List<TableRow> SplitByCenteredRefs(List<TableRow> blocks, int refCol, int desc)
-    {
-        var columnCount = blocks.Count > 0 ? blocks[0].Cells.Length : 0;
-        var perLine = blocks.SelectMany(b => b.Lines.Select(l => (Line: l, Cells: b.LineCells[l], Source: b))).ToList();
-        var groups = new List<List<(TextLine Line, string?[] Cells, TableRow Source)>>();
-        TextLine? lastContent = null;
-        foreach (var item in perLine)
-        {
-            // Only description and reference lines delimit rows; a wrapped criterion text runs past them.
-            var isContent = item.Cells[refCol] is not null || item.Cells.Where((c, i) => i == desc).Any(c => c is not null);
-            if (groups.Count == 0 || isContent && lastContent is not null && (lastContent.Page != item.Line.Page || item.Line.Box.Y0 - lastContent.Box.Y1 > item.Line.Box.Height * 0.9))
-            {
-                groups.Add([]);
-            }
-
-            groups[^1].Add(item);
-            if (isContent)
-            {
-                lastContent = item.Line;
-            }
-        }
-
-        var result = new List<TableRow>();
-        foreach (var group in groups)
-        {
-            var refs = group.Where(g => g.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r))).ToList();
-            if (refs.Count <= 1)
-            {
-                result.Add(Build(group, columnCount));
-                continue;
-            }
-
-            var assigned = refs.ToDictionary(r => r.Line, _ => new List<(TextLine Line, string?[] Cells, TableRow Source)>());
-            foreach (var item in group.Where(g => g.Cells[refCol] is not null || g.Cells[desc] is not null))
-            {
-                var center = (item.Line.Box.Y0 + item.Line.Box.Y1) / 2;
-                var nearest = refs.MinBy(r => Math.Abs((r.Line.Box.Y0 + r.Line.Box.Y1) / 2 - center));
-                assigned[nearest.Line].Add(item);
-            }
-
-            var first = assigned[refs[0].Line];
-            first.InsertRange(0, group.Where(g => g.Cells[refCol] is null && g.Cells[desc] is null && g.Line.Box.Y0 < refs[0].Line.Box.Y0));
-            result.AddRange(refs.Select(r => Build(assigned[r.Line].OrderBy(x => x.Line.Box.Y0).ToList(), columnCount)));
-        }
-
-        return result;
-    }
-
-    private static TableRow Build(List<(TextLine Line, string?[] Cells, TableRow Source)> items, int columnCount)
-    {
-        var row = new TableRow(columnCount) { GroupCriteria = items[0].Source.LineCriteria[items[0].Line], FromHeaderedPage = items[0].Source.FromHeaderedPage };
-        foreach (var (line, cells, source) in items)
-        {
-            row.Lines.Add(line);
-            row.LineCells[line] = cells;
-            row.LineCriteria[line] = source.LineCriteria[line];
-            for (var c = 0; c < columnCount && c < cells.Length; c++)
-            {
-                if (cells[c] is { } text)
-                {
-                    row.Cells[c].Add(text);
-                }
-            }
-        }
-
-        return row;
-    }
-
-    private static bool IsRef(TableLine line, int refCol) => line.Cells[refCol] is { } r && ReferencePatterns.IsControlRef(FirstToken(r));
-
-    private static string FirstToken(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-
-    private static bool Adjacent(TableLine a, TableLine b) => a.Line.Page == b.Line.Page && Gap(a, b) < 1.6;
-
-    private static double Gap(TableLine a, TableLine b) =>
+    internal static double Gap(TableLine a, TableLine b) =>
         a.Line.Page != b.Line.Page ? 10 : (b.Line.Box.Y0 - a.Line.Box.Y1) / Math.Max(a.Line.Box.Height, 4) + 1;
 
     private static bool StartsUpper(string text) => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || TextNormal.StartsWithBullet(text));
 
-    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(';');
+    internal static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(';');
 
     private static int Index(IReadOnlyList<ColumnRole> roles, params ColumnRole[] wanted)
     {
