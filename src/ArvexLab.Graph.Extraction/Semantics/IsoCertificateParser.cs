@@ -39,12 +39,19 @@ public static partial class IsoCertificateParser
             sink.Offer("standardVersion", edition, national && year is not (2013 or 2022) ? 0.8 : 0.95, flow.Cite(std.Index, std.Length));
         }
 
+        // Surveillance audits are listed one per label ("1st … Due", "2nd … Due"): one field for all of them.
+        var surveillance = new List<(string Date, Model.Citation Citation)>();
         for (var i = 0; i < lines.Count; i++)
         {
             foreach (var segment in lines[i].Segments)
             {
-                ReadLabelled(lines, i, segment, flow.Text, sink);
+                ReadLabelled(lines, i, segment, flow.Text, sink, surveillance);
             }
+        }
+
+        if (surveillance.Count > 0)
+        {
+            sink.Offer("surveillanceDates", surveillance.Select(s => s.Date).Distinct().Order().ToList(), 0.85, surveillance[0].Citation);
         }
 
         IsoPartyParser.Parse(lines, flow, sink);
@@ -53,7 +60,7 @@ public static partial class IsoCertificateParser
         Bodies(flow, sink);
     }
 
-    private static void ReadLabelled(IReadOnlyList<TextLine> lines, int i, TextSegment segment, string document, FieldSink sink)
+    private static void ReadLabelled(IReadOnlyList<TextLine> lines, int i, TextSegment segment, string document, FieldSink sink, List<(string Date, Model.Citation Citation)> surveillance)
     {
         var text = segment.Text;
         var citation = new Model.Citation(lines[i].Page, segment.Box);
@@ -70,11 +77,7 @@ public static partial class IsoCertificateParser
         if (Surveillance().IsMatch(text))
         {
             var dates = DateParser.FindAll(text).Select(d => d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            if (dates.Count > 0)
-            {
-                var existing = sink.Best("surveillanceDates") as List<string> ?? [];
-                sink.Offer("surveillanceDates", existing.Concat(dates).Distinct().Order().ToList(), 0.85, citation);
-            }
+            surveillance.AddRange(dates.Select(d => (d, citation)));
 
             return;
         }
