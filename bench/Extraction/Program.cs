@@ -18,12 +18,17 @@ if (args.Length == 2 && args[0] == "--one")
 }
 
 var json = args.FirstOrDefault(a => a.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ?? "bench-extraction.json";
+
+// --tool <arvex-extract.dll|apphost>: also time the real console tool (as the server starts it), e.g.
+// its build output and a ReadyToRun publish side by side. Repeatable.
+var tools = args.Select((a, i) => (a, i)).Where(p => p.a == "--tool" && p.i + 1 < args.Length).Select(p => Path.GetFullPath(args[p.i + 1])).ToList();
 var files = args.Where(a => a.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
+var pageCounts = args.Contains("--quick") ? new[] { 1, 40, 300 } : [1, 40, 80, 300];
 var dir = Path.Combine(Path.GetTempPath(), "arvex-bench");
 Directory.CreateDirectory(dir);
 if (files.Count == 0)
 {
-    foreach (var pages in new[] { 1, 40, 80, 300 })
+    foreach (var pages in pageCounts)
     {
         var path = Path.Combine(dir, $"report-{pages}p.pdf");
         File.WriteAllBytes(path, ReportGenerator.Build(pages));
@@ -35,19 +40,22 @@ if (files.Count == 0)
 var self = Environment.ProcessPath!;
 var selfArgs = Path.GetFileNameWithoutExtension(self) == "dotnet" ? new[] { typeof(ReportGenerator).Assembly.Location } : [];
 var rows = new List<Dictionary<string, object>>();
-Console.WriteLine($"{"file",-28} {"pages",6} {"arvex s",8} {"in-proc s",9} {"pages/s",8} {"peak MB",8} {"pdftotext s",11} {"ratio",6} {"pt MB",6}");
+Console.WriteLine($"{"file",-28} {"pages",6} {"arvex s",8} {"cpu s",6} {"in-proc s",9} {"pages/s",8} {"peak MB",8} {"pdftotext s",11} {"ratio",6} {"pt MB",6}" + string.Concat(tools.Select(t => $" | tool {ToolLabel(t)} s / cpu s")));
 foreach (var file in files)
 {
     var pages = PageCount(file);
-    var (wall, peak, stdout) = Measure(self, [.. selfArgs, "--one", file]);
+    var (wall, peak, stdout, cpu) = Measure(self, [.. selfArgs, "--one", file]);
     var inProcess = double.Parse(stdout.Split(' ')[0], CultureInfo.InvariantCulture);
-    var (ptWall, ptPeak, _) = Measure("pdftotext", ["-layout", file, "-"]);
+    var (ptWall, ptPeak, _, _) = Measure("pdftotext", ["-layout", file, "-"]);
+    var toolTimes = tools.Select(t => Measure(t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "dotnet" : t, t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? [t, file, "--no-ocr"] : [file, "--no-ocr"])).ToList();
     var row = new Dictionary<string, object>
     {
         ["file"] = Path.GetFileName(file),
         ["pages"] = pages,
         ["extractSeconds"] = Math.Round(wall, 3),
+        ["extractCpuSeconds"] = Math.Round(cpu, 3),
         ["extractInProcessSeconds"] = Math.Round(inProcess, 3),
+        ["tools"] = tools.Zip(toolTimes, (t, m) => new { tool = ToolLabel(t), seconds = Math.Round(m.Seconds, 3), cpuSeconds = Math.Round(m.CpuSeconds, 3), peakMemoryMB = Math.Round(m.PeakBytes / 1048576.0, 1) }).ToList(),
         ["pagesPerSecond"] = Math.Round(pages / wall, 1),
         ["peakMemoryMB"] = Math.Round(peak / 1048576.0, 1),
         ["pdftotextSeconds"] = Math.Round(ptWall, 3),
@@ -55,7 +63,7 @@ foreach (var file in files)
         ["ratioToPdftotext"] = Math.Round(wall / Math.Max(ptWall, 0.001), 2),
     };
     rows.Add(row);
-    Console.WriteLine($"{Path.GetFileName(file),-28} {pages,6} {wall,8:0.000} {inProcess,9:0.000} {pages / wall,8:0.0} {peak / 1048576.0,8:0.0} {ptWall,11:0.000} {wall / Math.Max(ptWall, 0.001),6:0.00} {ptPeak / 1048576.0,6:0.0}");
+    Console.WriteLine($"{Path.GetFileName(file),-28} {pages,6} {wall,8:0.000} {cpu,6:0.00} {inProcess,9:0.000} {pages / wall,8:0.0} {peak / 1048576.0,8:0.0} {ptWall,11:0.000} {wall / Math.Max(ptWall, 0.001),6:0.00} {ptPeak / 1048576.0,6:0.0}" + string.Concat(toolTimes.Select(m => $" | {m.Seconds,8:0.000} / {m.CpuSeconds,5:0.00}")));
 }
 
 File.WriteAllText(json, JsonSerializer.Serialize(new { machine = Environment.MachineName, cores = Environment.ProcessorCount, rows }, new JsonSerializerOptions { WriteIndented = true }));
@@ -70,7 +78,10 @@ static int PageCount(string file)
 
 // Wall time and peak resident memory of a child process (sampled every 5 ms, plus the kernel's
 // high-water mark VmHWM read just before the process is reaped).
-static (double Seconds, long PeakBytes, string Stdout) Measure(string exe, string[] arguments)
+// "net10.0" for build output, the publish folder's name otherwise.
+static string ToolLabel(string tool) => Path.GetFileName(Path.GetDirectoryName(tool)) ?? tool;
+
+static (double Seconds, long PeakBytes, string Stdout, double CpuSeconds) Measure(string exe, string[] arguments)
 {
     var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
     foreach (var a in arguments)
@@ -78,6 +89,7 @@ static (double Seconds, long PeakBytes, string Stdout) Measure(string exe, strin
         start.ArgumentList.Add(a);
     }
 
+    var cpuBefore = ChildCpu.Seconds();
     var watch = Stopwatch.StartNew();
     using var process = Process.Start(start)!;
     var output = process.StandardOutput.ReadToEndAsync();
@@ -88,7 +100,10 @@ static (double Seconds, long PeakBytes, string Stdout) Measure(string exe, strin
     }
 
     watch.Stop();
-    return (watch.Elapsed.TotalSeconds, peak, output.Result.Trim());
+
+    // CPU time says more than wall time on a shared, loaded machine: start-up (JIT) is CPU work.
+    // The child is reaped by now, so its CPU time is in this process's RUSAGE_CHILDREN total.
+    return (watch.Elapsed.TotalSeconds, peak, output.Result.Trim(), ChildCpu.Seconds() - cpuBefore);
 }
 
 static long HighWaterMark(int pid)

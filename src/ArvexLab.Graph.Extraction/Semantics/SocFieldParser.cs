@@ -15,6 +15,7 @@ public static partial class SocFieldParser
         var primary = report ?? front;
 
         Organization(primary, front, sink);
+        SocSystemName.Parse(front, sink);
         Period(primary, front, kind, sink);
         TrustCategories(front, sink);
         Opinion(context, primary, sink);
@@ -59,11 +60,6 @@ public static partial class SocFieldParser
             foreach (Match m in Examined().Matches(flow.Text))
             {
                 sink.Offer("serviceOrganization", TextNormal.Clean(m.Groups["org"].Value), 0.93, flow.Cite(m.Groups["org"].Index, m.Groups["org"].Length));
-                if (m.Groups["sys"].Success)
-                {
-                    var system = TextNormal.Clean(m.Groups["sys"].Value + " " + m.Groups["noun"].Value);
-                    sink.Offer("systemName", Unquote(system), 0.85, flow.Cite(m.Groups["sys"].Index, m.Groups["sys"].Length));
-                }
             }
         }
 
@@ -225,8 +221,6 @@ public static partial class SocFieldParser
         var after = text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length));
         return after.Contains("perform", StringComparison.OrdinalIgnoreCase) || after.TrimStart().StartsWith("'s testing", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static string Unquote(string s) => s.Trim('"', '“', '”', '\'', ' ');
 
     [GeneratedRegex(@"We have examined (?:the )?(?:attached |accompanying )?(?:description of )?(?<org>[A-Z][^.;:]{0,80}?(?:Inc\.|Corp\.|Co\.|Ltd\.|L\.L\.C\.)?)(?:’s|'s|’|')\s*(?:\([^)]{0,60}\)\s*)?(?:accompanying\s+|attached\s+)?(?:description\s+of\s+(?:its\s+|the\s+)?(?<sys>[^.;]{2,80}?)\s+(?<noun>(?i:systems?|platforms?|services?|applications?|solutions?|hub|cloud)|\(system\)))?", RegexOptions.None)]
     private static partial Regex Examined();
