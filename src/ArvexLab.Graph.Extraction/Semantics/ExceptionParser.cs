@@ -13,7 +13,7 @@ public static class ExceptionParser
     public static List<ExtractedException> Parse(DocumentContext context, IReadOnlyList<ExtractedControl> controls)
     {
         var responses = ResponseRows(context);
-        var restated = ResponseSection.Read(context);
+        var restated = ResponseSection.Read(context).Concat(ResponseTable.Read(context)).ToList();
         var used = new HashSet<RestatedException>();
         var exceptions = new List<ExtractedException>();
         foreach (var control in controls.Where(c => c.Result == ControlResult.Exception && c.ResultText is not null))

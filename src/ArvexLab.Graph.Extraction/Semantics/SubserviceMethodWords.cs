@@ -18,7 +18,7 @@ public static partial class SubserviceMethodWords
         return (inclusive, carveOut) switch
         {
             (0, 0) => (null, 0.5),
-            (> 0, 0) => (SubserviceMethod.Inclusive, 0.95),
+            ( > 0, 0) => (SubserviceMethod.Inclusive, 0.95),
             (0, > 0) => (SubserviceMethod.CarveOut, 0.95),
             _ => inclusive >= carveOut ? (SubserviceMethod.Inclusive, 0.7) : (SubserviceMethod.CarveOut, 0.7),
         };

@@ -80,7 +80,7 @@ public static partial class SubserviceTable
                 continue;
             }
 
-            var starts = name.Length > 0 && (found.Count == 0 || gap > line.Box.Height * 0.8);
+            var starts = name.Length > 0 && (found.Count == 0 || gap > line.Box.Height * 1.2);
             if (starts)
             {
                 found.Add(([], [], k, line));
