@@ -4,45 +4,44 @@ using ArvexLab.Graph.Extraction.Model;
 namespace ArvexLab.Graph.Extraction.Semantics;
 
 /// <summary>
-/// Subservice organizations from a table in their section (name + services columns) or from the
-/// sentences auditors use ("uses a subservice organization, X, to provide …", "does not include
-/// the … services provided by X"). The method is read from the report's own words.
+/// Subservice organizations from, in order of trust: a table of organizations and services
+/// (<see cref="SubserviceTable"/>), "Name: services" lines in the subservice section, and the
+/// sentences auditors use ("uses X as a subservice organization", "uses a subservice
+/// organization, X, to provide …", "does not include the … services provided by X"). The method
+/// is read from the report's own words (<see cref="SubserviceMethodWords"/>). An abbreviation the
+/// report defines ("Amazon Web Services (“AWS”)") is given with its full name.
 /// </summary>
 public static partial class SubserviceParser
 {
     public static List<ExtractedSubserviceOrganization> Parse(DocumentContext context)
     {
         var text = context.Flow.Text;
-        SubserviceMethod? method = Inclusive().IsMatch(text) ? SubserviceMethod.Inclusive
-            : CarveOut().IsMatch(text) ? SubserviceMethod.CarveOut : null;
+        var method = SubserviceMethodWords.Of(context);
+        var found = new List<(SubserviceRow Row, double Confidence)>();
 
-        var found = new List<ExtractedSubserviceOrganization>();
-        foreach (var section in context.All(SectionKind.SubserviceOrganizations).Concat(context.All(SectionKind.SubserviceControls)))
+        foreach (var row in SubserviceTable.Read(context))
         {
-            var regions = TableRegions.Find(context, section.Start, Math.Min(section.End + 40, context.Lines.Count), h => h.Has(ColumnRole.Name) && (h.Has(ColumnRole.Services) || h.Columns.Count == 2), continueAcrossPages: false);
-            foreach (var region in regions)
+            Add(found, row, row.Services is null ? 0.75 : 0.93);
+        }
+
+        foreach (var section in context.All(SectionKind.SubserviceOrganizations).Where(s => !SectionSpan.IsContentsEntry(context, s)))
+        {
+            var end = SectionSpan.End(context, section);
+            for (var i = section.Start + 1; i < end; i++)
             {
-                var name = region.Roles.ToList().IndexOf(ColumnRole.Name);
-                var services = region.Roles.ToList().IndexOf(ColumnRole.Services);
-                var body = region.Lines.TakeWhile(l => !l.SpansColumns).ToList();
-                foreach (var row in TableRows.Group([region with { Lines = body }]))
+                var line = TextNormal.StripBullet(context.Lines[i].Text);
+                if (NameColonServices().Match(line) is { Success: true } m)
                 {
-                    // The table ends where rows stop looking like "name | services".
-                    var n = row.Text(name);
-                    if (n.Length is < 2 or > 60 || n.Split(' ').Length > 6 || services >= 0 && row.Text(services).Length == 0 || n.EndsWith('.'))
-                    {
-                        break;
-                    }
-
-                    {
-                        if (found.Any(f => Same(f.Name, n, null)))
-                        {
-                            continue;
-                        }
-
-                        found.Add(new(n, services >= 0 ? row.Text(services) : null, method, method is null ? 0.75 : 0.88, row.Lines[0].Citation));
-                    }
+                    Add(found, new SubserviceRow(TextNormal.Clean(m.Groups["name"].Value), TextNormal.Clean(m.Groups["svc"].Value).TrimEnd('.'), i, context.Lines[i].Citation, false), 0.9);
                 }
+            }
+        }
+
+        foreach (Match m in UsesAs().Matches(text))
+        {
+            foreach (var name in SplitNames(m.Groups["names"].Value))
+            {
+                Add(found, new SubserviceRow(name, null, -1, context.Flow.Cite(m.Index, m.Length), false), 0.8);
             }
         }
 
@@ -50,37 +49,78 @@ public static partial class SubserviceParser
         {
             var name = TextNormal.Clean(m.Groups["name"].Value);
             var alias = m.Groups["alias"].Success ? m.Groups["alias"].Value : null;
-            var services = TextNormal.Clean(m.Groups["svc"].Value);
-            if (!found.Any(f => Same(f.Name, name, alias)))
-            {
-                found.Add(new(alias is null ? name : $"{name} ({alias})", services, method, method is null ? 0.7 : 0.85, context.Flow.Cite(m.Index, m.Length)));
-            }
+            Add(found, new SubserviceRow(alias is null ? name : $"{name} ({alias})", TextNormal.Clean(m.Groups["svc"].Value), -1, context.Flow.Cite(m.Index, m.Length), false), 0.85);
         }
 
         foreach (Match m in NotIncluded().Matches(text))
         {
-            var name = TextNormal.Clean(m.Groups["name"].Value);
-            if (!found.Any(f => Same(f.Name, name, null)))
+            Add(found, new SubserviceRow(TextNormal.Clean(m.Groups["name"].Value), TextNormal.Clean(m.Groups["svc"].Value), -1, context.Flow.Cite(m.Index, m.Length), false), 0.8);
+        }
+
+        return found.Select(f => new ExtractedSubserviceOrganization(
+                WithDefinedName(f.Row.Name, text),
+                f.Row.Services,
+                method.Method,
+                Math.Round(method.Method is null ? f.Confidence - 0.2 : Math.Min(f.Confidence, method.Confidence), 2),
+                f.Row.Citation))
+            .ToList();
+    }
+
+    private static void Add(List<(SubserviceRow Row, double Confidence)> found, SubserviceRow row, double confidence)
+    {
+        var index = found.FindIndex(f => Same(f.Row.Name, row.Name));
+        if (index < 0)
+        {
+            found.Add((row, confidence));
+        }
+        else if (found[index].Row.Services is null && row.Services is not null)
+        {
+            found[index] = (found[index].Row with { Services = row.Services }, Math.Max(found[index].Confidence, confidence));
+        }
+    }
+
+    private static IEnumerable<string> SplitNames(string names) =>
+        AndList().Split(names).Select(TextNormal.Clean).Where(n => n.Length >= 2 && char.IsUpper(n[0]));
+
+    // "AWS" in a table, "Amazon Web Services (“AWS”)" in the text: name it as the report defines it.
+    private static string WithDefinedName(string name, string text)
+    {
+        if (name.Length > 6 || !name.All(c => char.IsUpper(c) || char.IsDigit(c)))
+        {
+            return name;
+        }
+
+        foreach (Match m in Regex.Matches(text, @"(?<full>(?:[A-Z][\w&.\-]*\s){1,6})\(\W?" + Regex.Escape(name) + @"\W?\)"))
+        {
+            // The defining words are the last ones whose initials spell the abbreviation.
+            var words = m.Groups["full"].Value.Trim().Split(' ');
+            for (var k = 1; k <= words.Length; k++)
             {
-                found.Add(new(name, TextNormal.Clean(m.Groups["svc"].Value), method ?? SubserviceMethod.CarveOut, 0.8, context.Flow.Cite(m.Index, m.Length)));
+                var tail = words[^k..];
+                if (string.Concat(tail.Select(w => char.ToUpperInvariant(w[0]))) == name)
+                {
+                    return $"{string.Join(' ', tail)} ({name})";
+                }
             }
         }
 
-        return found;
+        return name;
     }
 
-    private static bool Same(string existing, string name, string? alias)
+    private static bool Same(string existing, string name)
     {
-        var key = TextNormal.Key(existing);
-        return key.Contains(TextNormal.Key(name)) || TextNormal.Key(name).Contains(key)
-            || alias is not null && key.Split(' ').Contains(TextNormal.Key(alias));
+        var (a, b) = (TextNormal.Key(existing), TextNormal.Key(name));
+        return a == b || a.Contains(b) || b.Contains(a) || a.Split(' ').Intersect(b.Split(' ')).Count() >= Math.Min(2, Math.Min(a.Split(' ').Length, b.Split(' ').Length)) && TextNormal.Jaccard(a, b) >= 0.5;
     }
 
-    [GeneratedRegex(@"inclusive method", RegexOptions.IgnoreCase)]
-    private static partial Regex Inclusive();
+    [GeneratedRegex(@"^(?<name>[A-Z][\w&.,'’\- ]{1,60}?)\s*[:–—]\s+(?<svc>[A-Z][^:]{3,160})$")]
+    private static partial Regex NameColonServices();
 
-    [GeneratedRegex(@"carve[- ]?out|carved out|does not (include|extend to)|not included in the scope|did not extend to|does not disclose the actual controls|excluded from the scope", RegexOptions.IgnoreCase)]
-    private static partial Regex CarveOut();
+    [GeneratedRegex(@"\buses (?<names>[A-Z][\w&.,\- ]{1,120}?) as (?:a |its |the )?(?:third[- ]party )?subservice (?:organi[sz]ations?|providers?)")]
+    private static partial Regex UsesAs();
+
+    [GeneratedRegex(@",?\s+and\s+|,\s+(?!(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|LLP|L\.?P|S\.?A|AG|PLC|Pty|Co)\b)")]
+    private static partial Regex AndList();
 
     [GeneratedRegex(@"(?:uses|utilizes|relies on) (?:a |the )?(?:third[- ]party )?subservice (?:organization|provider)s?,?\s+(?<name>[A-Z][\w&.\- ]{1,50}?)\s*(?:\(\W?(?<alias>[A-Z][\w]{1,12})\W?\))?,?\s+(?:to provide|for)\s+(?<svc>[^.;]{3,120})")]
     private static partial Regex UsesSubservice();
