@@ -3,9 +3,7 @@ using System.Reflection;
 using ArvexLab.Graph.Server.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ArvexLab.Graph.Server.Features.Sync.Changes;
 
@@ -14,8 +12,10 @@ namespace ArvexLab.Graph.Server.Features.Sync.Changes;
 /// so the feed would not see them. Before a save that deletes a principal of such a relationship, the dependents
 /// the feed covers (directly, or further down a cascade) are loaded and EF applies the delete behavior to them:
 /// they become Modified (nulled) or Deleted entries the interceptor records, and EF writes what the database would
-/// have written. Their principal rows are locked first on PostgreSQL, so a dependent inserted concurrently either
-/// commits before the load (and is loaded) or waits and then fails its foreign key check.
+/// have written. The load runs in the save's transaction; on SQLite that transaction holds the write lock, so nothing
+/// can slip in between. On PostgreSQL (read committed) a dependent committed by another transaction between the load
+/// and the delete would still be changed by the database alone; today the only such relationship (control → its
+/// exceptions) is written by one document's import or review at a time.
 /// </summary>
 internal static class DatabaseCascades
 {
@@ -33,11 +33,6 @@ internal static class DatabaseCascades
             foreach (var (entry, foreignKey) in work)
             {
                 var key = foreignKey.PrincipalKey.Properties.Select(p => entry.Property(p.Name).OriginalValue).ToArray();
-                if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
-                {
-                    await LockAsync(db, entry, async, cancellationToken);
-                }
-
                 var load = (Task)LoadMethod.MakeGenericMethod(foreignKey.DeclaringEntityType.ClrType)
                     .Invoke(null, [db, foreignKey, key, async, cancellationToken])!;
                 await load;
@@ -86,8 +81,8 @@ internal static class DatabaseCascades
                 Expression.Call(typeof(EF), nameof(EF.Property), [property.ClrType], entity, Expression.Constant(property.Name)),
                 Expression.Convert(Expression.ArrayIndex(Expression.Property(holder, nameof(KeyValues.Values)), Expression.Constant(i)), property.ClrType)))
             .Aggregate(Expression.AndAlso);
-        // Every dependent, whatever a tenant filter would show: the database changes them all.
-        var query = db.Set<T>().IgnoreQueryFilters().Where(Expression.Lambda<Func<T, bool>>(match, entity));
+        // Tenant filters stay on: the principal is the context's own (the write guard checks it), so are its dependents.
+        var query = db.Set<T>().Where(Expression.Lambda<Func<T, bool>>(match, entity));
         if (async)
         {
             await query.LoadAsync(cancellationToken);
@@ -95,25 +90,6 @@ internal static class DatabaseCascades
         else
         {
             query.Load();
-        }
-    }
-
-    private static async Task LockAsync(DbContext db, EntityEntry principal, bool async, CancellationToken cancellationToken)
-    {
-        var type = principal.Metadata;
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var keys = type.FindPrimaryKey()!.Properties;
-        var where = string.Join(" AND ", keys.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName(table)!)} = {{{i}}}"));
-        var statement = $"SELECT 1 FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {where} FOR UPDATE";
-        var values = keys.Select(p => principal.Property(p.Name).OriginalValue!).ToArray();
-        if (async)
-        {
-            await db.Database.ExecuteSqlRawAsync(statement, values, cancellationToken);
-        }
-        else
-        {
-            db.Database.ExecuteSqlRaw(statement, values);
         }
     }
 
