@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
-using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Data.Interceptors;
+using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

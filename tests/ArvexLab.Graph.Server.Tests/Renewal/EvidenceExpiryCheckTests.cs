@@ -1,5 +1,5 @@
-using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.GraphQL.Relay;
+using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Renewal;
 using ArvexLab.Graph.Server.Features.Sync.Webhooks;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
