@@ -11,14 +11,17 @@ work="$(mktemp -d -t arvexlab-samples-XXXXXX)"
 # The demo partner's secret is the demo password; a fresh one per run (12+ characters, upper, lower, digit).
 password="Samples-$(date +%s)-$RANDOM-Aa7"
 pdf="${ARVEX_SAMPLE_PDF:-$root/tests/ArvexLab.Graph.Extraction.Tests/Fixtures/generated/soc2-type2-qualified-cc6-2.pdf}"
+# The npm upload sample sends a real vendor PDF (read where it lies, never copied into the repository).
+real_pdf="${ARVEX_REAL_PDF:-/work/shared/corpus/real/tembo_soc2_type1.pdf}"
+[ -f "$real_pdf" ] || { echo "samples: $real_pdf not found, the upload sample sends $pdf"; real_pdf="$pdf"; }
 echo "samples: server $url, logs in $work"
 
 for tool in dotnet node npm curl jq; do
-  command -v "$tool" >/dev/null || { echo "run-all: $tool is not installed"; echo "0 passed, 3 failed"; exit 1; }
+  command -v "$tool" >/dev/null || { echo "run-all: $tool is not installed"; echo "0 passed, 4 failed"; exit 1; }
 done
 
 dotnet build src/ArvexLab.Graph.Server -p:SkipPortalBuild=true -v q --nologo >"$work/build.log" 2>&1 \
-  || { tail -20 "$work/build.log"; echo "0 passed, 3 failed"; exit 1; }
+  || { tail -20 "$work/build.log"; echo "0 passed, 4 failed"; exit 1; }
 
 (
   cd src/ArvexLab.Graph.Server
@@ -35,7 +38,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 if ! curl -sf "$url/health/ready" >/dev/null 2>&1; then
-  echo "the server did not become ready:"; tail -30 "$work/server.log"; echo "0 passed, 3 failed"; exit 1
+  echo "the server did not become ready:"; tail -30 "$work/server.log"; echo "0 passed, 4 failed"; exit 1
 fi
 
 export ARVEX_URL="$url" ARVEX_CLIENT_ID=demo-partner ARVEX_CLIENT_SECRET="$password"
@@ -50,7 +53,8 @@ run() {
 }
 
 run curl client-samples/curl/sample.sh "$pdf"
-run typescript bash -c 'cd client-samples/typescript && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm start'
+run typescript bash -c 'cd client-samples/typescript && { [ -d node_modules/extract-files ] || npm ci --no-audit --no-fund; } && npm start'
+run typescript-upload bash -c 'cd client-samples/typescript && { [ -d node_modules/extract-files ] || npm ci --no-audit --no-fund; } && npm run upload -- "$0"' "$real_pdf"
 run csharp-partner-sync env ARVEX_MIRROR="$work/partner-mirror.db" dotnet run --project client-samples/csharp-partner-sync
 
 echo "$passed passed, $failed failed"

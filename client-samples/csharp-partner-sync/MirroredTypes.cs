@@ -8,7 +8,7 @@ public sealed record MirroredType(string ChangeType, string GraphType, string Ro
         new("VENDOR", "Vendor", "vendors", "id version name criticality vendorStatus: status services tags owner archivedAt"),
         new("EVIDENCE_DOCUMENT", "EvidenceDocument", "evidenceDocuments", "id version vendor { id } kind title documentStatus: status reviewStatus auditor opinion periodStart periodEnd expiryDate"),
         new("CONTROL", "Control", "controls", "id version document { id } ref description result reviewState"),
-        new("CONTROL_EXCEPTION", "ControlException", "controlExceptions", "id version document { id } controlRef description reviewState"),
+        new("CONTROL_EXCEPTION", "ControlException", "controlExceptions", "id version document { id } control { id } controlRef description reviewState"),
         new("CUEC", "Cuec", "cuecs", "id version document { id } description cuecStatus: status owner reviewState"),
     ];
 

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Data.Interceptors;
 using ArvexLab.Graph.Server.Features.Mapping;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArvexLab.Graph.Server.Tests.Mapping;
 
@@ -19,10 +21,11 @@ public abstract class CoverageTests(TestDatabase database) : IAsyncLifetime
           requirements { requirement { ref } status reason controls { ref } documents { title } } } } } }
         """;
 
+    private GraphApp app = null!;
     private GraphClient client = null!;
     private long organizationId;
 
-    public async Task InitializeAsync() => (_, client, organizationId) = await MappingTestApp.GetAsync(database);
+    public async Task InitializeAsync() => (app, client, organizationId) = await MappingTestApp.GetAsync(database);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -88,6 +91,48 @@ public abstract class CoverageTests(TestDatabase database) : IAsyncLifetime
         Assert.Contains("Art. 21(5)", sourceOnly);
         Assert.DoesNotContain("Art. 21(2)(i)", sourceOnly);
         Assert.Null((await client.DataAsync("""{ frameworkOverlap(source: "nis2", target: "no-such-framework") { sharedCount } }"""))["frameworkOverlap"]);
+    }
+
+    [DataFact]
+    public async Task Coverage_over_a_vendor_list_costs_the_same_statements_for_2_or_50_vendors()
+    {
+        var prefix = "Batch " + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < 50; i++)
+        {
+            var (_, vendorId) = await MappingTestData.VendorAsync(database, organizationId, $"{prefix} {i:D2}");
+            var report = await MappingTestData.ReportAsync(database, organizationId, vendorId,
+                ("CC6.1.1", "Production access requires SSO with MFA.", ["CC6.1"], ControlResult.NoExceptions),
+                ("CC8.1.1", "Changes are peer reviewed before deployment.", ["CC8.1"], ControlResult.Exception));
+            await using (var db = database.CreateContext(TestTenant.Of(organizationId)))
+            {
+                await ControlMapper.MapDocumentAsync(db, report.Id);
+            }
+
+            if (i % 2 == 1)
+            {
+                await MappingTestData.CertificateAsync(database, organizationId, vendorId, "ISO/IEC 27001:2022", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1));
+            }
+        }
+
+        const string query = """
+            query($n: Int, $p: String) { vendors(first: $n, where: { name: { startsWith: $p } }) { nodes { name
+              coverage(framework: "nis2") { covered partial notCovered
+                requirements(refPrefix: "Art. 21(2)") { status reason requirement { ref } controls { ref } mappings { id } documents { title } } } } } }
+            """;
+        var counter = app.Services.GetRequiredService<ISqlCommandCounter>();
+        int Count(int vendors)
+        {
+            using var tally = counter.Begin();
+            var nodes = client.DataAsync(query, new { n = vendors, p = prefix }).GetAwaiter().GetResult()["vendors"]!["nodes"]!.AsArray();
+            Assert.Equal(vendors, nodes.Count);
+            // Each vendor's own evidence: CC6.1 tested clean covers (e), (h), (i), (j); the certified ones are partial elsewhere.
+            Assert.All(nodes, v => Assert.Equal(["(e)", "(h)", "(i)", "(j)"], Points(v!["coverage"]!, "COVERED")));
+            Assert.Equal(vendors / 2, nodes.Count(v => Points(v!["coverage"]!, "PARTIAL").Count == 6));
+            return tally.Count;
+        }
+
+        Count(1); // warm-up: the token validation and caches are not what is measured
+        Assert.Equal(Count(2), Count(50));
     }
 
     private async Task<JsonNode> CoverageAsync(long vendorId, string framework) =>

@@ -1,5 +1,7 @@
+using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Renewal;
+using ArvexLab.Graph.Server.Features.Sync.Webhooks;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +15,7 @@ namespace ArvexLab.Graph.Server.Tests.Renewal;
 public abstract class EvidenceExpiryCheckTests(TestDatabase database)
 {
     [DataFact]
-    public async Task Repeated_and_concurrent_passes_record_each_threshold_once_and_tell_the_notifier_once()
+    public async Task Repeated_and_concurrent_passes_record_each_threshold_once_and_queue_one_webhook_delivery_each()
     {
         var clock = new MovableClock(new DateTimeOffset(2031, 3, 1, 6, 0, 0, TimeSpan.Zero));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -21,7 +23,8 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
         var vendor = await data.VendorAsync("Hosting");
         var certificate = await data.DocumentAsync(vendor, EvidenceKind.Iso27001Certificate, expiry: today.AddDays(60));
         var report = await data.DocumentAsync(await data.VendorAsync("Payroll"), EvidenceKind.Soc2TypeII, periodEnd: today.AddMonths(-12).AddDays(20));
-        var notified = new CollectingNotifier();
+        var notified = new WebhookExpiryNotifier();
+        var subscription = await data.SubscribeAsync(WebhookEvents.EvidenceExpiring);
 
         var first = await Check(clock, notified).RunOnceAsync(CancellationToken.None);
         var again = await Check(clock, notified).RunOnceAsync(CancellationToken.None);
@@ -32,8 +35,14 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
         Assert.Empty(Mine(again, data));
         // 25 days left: the certificate crosses 30; the report (expired 15 days ago) crosses 0. Each recorded by one of the two passes.
         Assert.Equal([(certificate, 30), (report, 0)], racing.SelectMany(r => Mine(r, data)).Select(n => (n.DocumentId, n.ThresholdDays)).OrderBy(n => n.DocumentId));
-        Assert.Equal(4, notified.Received.Count(n => n.OrganizationId == data.OrganizationId));
         await using var db = database.CreateSystemContext();
+        // The racing loser's deliveries rolled back with its notice: one delivery per notice, no more.
+        var deliveries = await db.WebhookDeliveries.Where(d => d.SubscriptionId == subscription).Select(d => d.Payload).ToListAsync();
+        Assert.All(deliveries, p => Assert.Contains("\"type\":\"EVIDENCE_EXPIRING\"", p, StringComparison.Ordinal));
+        Assert.Equal(["certificate:30", "certificate:90", "report:0", "report:30"], deliveries
+            .Select(p => (p.Contains(GlobalId.Encode(nameof(EvidenceDocument), certificate), StringComparison.Ordinal) ? "certificate:" : "report:")
+                + System.Text.Json.JsonDocument.Parse(p).RootElement.GetProperty("data").GetProperty("thresholdDays").GetInt32())
+            .Order());
         var events = await db.ReviewEvents.Where(e => e.OrganizationId == data.OrganizationId && e.Action == "EVIDENCE_EXPIRING")
             .Select(e => new { e.DocumentId, e.VendorId, e.After }).ToListAsync();
         Assert.Equal(2, events.Count(e => e.DocumentId == certificate));
@@ -49,7 +58,7 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var data = await RenewalTestData.CreateAsync(database);
         var certificate = await data.DocumentAsync(await data.VendorAsync("Ledger"), EvidenceKind.Iso27001Certificate, expiry: today.AddDays(10));
-        var first = await Check(clock, new CollectingNotifier()).RunOnceAsync(CancellationToken.None);
+        var first = await Check(clock, new NoEvidenceExpiryNotifier()).RunOnceAsync(CancellationToken.None);
         await using (var db = database.CreateSystemContext())
         {
             var document = await db.EvidenceDocuments.SingleAsync(d => d.Id == certificate);
@@ -57,7 +66,7 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
             await db.SaveChangesAsync();
         }
 
-        var second = await Check(clock, new CollectingNotifier()).RunOnceAsync(CancellationToken.None);
+        var second = await Check(clock, new NoEvidenceExpiryNotifier()).RunOnceAsync(CancellationToken.None);
 
         Assert.Single(Mine(first, data));
         Assert.Equal(today.AddDays(20), Assert.Single(Mine(second, data)).ExpiresOn);
@@ -74,33 +83,6 @@ public abstract class EvidenceExpiryCheckTests(TestDatabase database)
         public DateTimeOffset Now { get; set; } = start;
 
         public override DateTimeOffset GetUtcNow() => Now;
-    }
-
-    /// <summary>A notifier that keeps what it was told (what a webhook sender would send).</summary>
-    private sealed class CollectingNotifier : IEvidenceExpiryNotifier
-    {
-        private readonly List<EvidenceExpiryNotification> received = [];
-
-        public IReadOnlyList<EvidenceExpiryNotification> Received
-        {
-            get
-            {
-                lock (received)
-                {
-                    return [.. received];
-                }
-            }
-        }
-
-        public Task NotifyAsync(EvidenceExpiryNotification notification, CancellationToken cancellationToken)
-        {
-            lock (received)
-            {
-                received.Add(notification);
-            }
-
-            return Task.CompletedTask;
-        }
     }
 }
 
@@ -129,5 +111,18 @@ public sealed class RenewalWiringTests
         using var provider = enabled.BuildServiceProvider();
         Assert.Equal(TimeSpan.FromHours(24), provider.GetRequiredService<RenewalSettings>().CheckInterval);
         Assert.IsType<NoEvidenceExpiryNotifier>(provider.GetRequiredService<IEvidenceExpiryNotifier>());
+    }
+
+    [Fact]
+    public void With_webhooks_wired_before_or_after_renewal_the_webhook_notifier_replaces_the_no_op()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Renewal:Enabled"] = "false" }).Build();
+        var after = new ServiceCollection().AddRenewal(configuration).AddWebhooks(configuration);
+        var before = new ServiceCollection().AddWebhooks(configuration).AddRenewal(configuration);
+        foreach (var services in new[] { after, before })
+        {
+            using var provider = services.BuildServiceProvider();
+            Assert.IsType<WebhookExpiryNotifier>(provider.GetRequiredService<IEvidenceExpiryNotifier>());
+        }
     }
 }

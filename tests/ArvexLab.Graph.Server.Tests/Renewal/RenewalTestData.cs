@@ -20,6 +20,16 @@ internal sealed class RenewalTestData(TestDatabase database, long organizationId
         return vendor.Id;
     }
 
+    /// <summary>A partner webhook subscription of the organization to the given posture events.</summary>
+    public async Task<long> SubscribeAsync(params string[] events)
+    {
+        await using var db = database.CreateSystemContext();
+        var subscription = new WebhookSubscription { OrganizationId = organizationId, Url = "https://hooks.example/renewal", Secret = "s", Events = [.. events] };
+        db.WebhookSubscriptions.Add(subscription);
+        await db.SaveChangesAsync();
+        return subscription.Id;
+    }
+
     public async Task<long> DocumentAsync(long vendorId, EvidenceKind kind, DateOnly? expiry = null, DateOnly? periodEnd = null,
         EvidenceReviewStatus review = EvidenceReviewStatus.Pending)
     {

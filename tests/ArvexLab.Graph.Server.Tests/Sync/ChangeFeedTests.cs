@@ -105,6 +105,64 @@ public abstract class ChangeFeedTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal(2, await check.ChangeCounters.Where(c => c.OrganizationId == organization).Select(c => c.LastSequence).SingleAsync());
     }
 
+    [DataFact]
+    public async Task Deleting_a_control_records_its_exceptions_unlinked_by_ON_DELETE_SET_NULL_as_UPDATED_in_the_same_save()
+    {
+        await using var app = new GraphApp(database);
+        var organization = await GraphApp.CreateOrganizationAsync(database, "Cascade Org");
+        var client = await app.CreateGraphClientAsync(organization, "graph:read");
+        var mirror = new FeedMirror(client, pageSize: 3);
+        Control control;
+        List<ControlException> exceptions;
+        await using (var db = database.CreateContext(TestTenant.Of(organization)))
+        {
+            var document = new EvidenceDocument
+            {
+                Vendor = new Vendor { Name = "Cascade Vendor" },
+                Kind = EvidenceKind.Soc2TypeII,
+                Title = "SOC 2",
+                FileName = "r.pdf",
+                Sha256 = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()).PadRight(64, '0'),
+            };
+            control = new Control { Document = document, Ref = "CC6.2", Description = "Access is reviewed quarterly." };
+            exceptions = [.. Enumerable.Range(1, 2).Select(i => new ControlException { Document = document, Control = control, ControlRef = "CC6.2", Description = $"Review {i} missed." })];
+            db.Add(control);
+            db.AddRange(exceptions);
+            await db.SaveChangesAsync();
+        }
+
+        await mirror.CatchUpAsync();
+        var before = mirror.LastSequence;
+        await using (var db = database.CreateContext(TestTenant.Of(organization)))
+        {
+            // Only the control is tracked: without the feed's help the database alone would null the exceptions' ControlId.
+            db.Controls.Remove(await db.Controls.SingleAsync(c => c.Id == control.Id));
+            await db.SaveChangesAsync();
+        }
+
+        var data = await client.DataAsync("""
+            query($after: String) { changes(after: $after, first: 10) { edges { node { entityType entityId operation version
+              entity { ... on ControlException { version control { id } } } } } } }
+            """, new { after = ChangeCursor.Encode(before) });
+        await mirror.CatchUpAsync();
+
+        var nodes = data["changes"]!["edges"]!.AsArray().Select(e => e!["node"]!).ToList();
+        Assert.Equal(
+            [("CONTROL", GlobalId.Encode("Control", control.Id), "DELETED", 1),
+             .. exceptions.Select(e => ("CONTROL_EXCEPTION", GlobalId.Encode("ControlException", e.Id), "UPDATED", 2)).OrderBy(e => e.Item2)],
+            nodes.Select(n => (n["entityType"]!.GetValue<string>(), n["entityId"]!.GetValue<string>(), n["operation"]!.GetValue<string>(), n["version"]!.GetValue<int>()))
+                .OrderBy(n => n.Item1).ThenBy(n => n.Item2));
+        Assert.All(nodes.Where(n => n["operation"]!.GetValue<string>() == "UPDATED"), n =>
+        {
+            Assert.Equal(2, n["entity"]!["version"]!.GetValue<int>());
+            Assert.Null(n["entity"]!["control"]);
+        });
+        await using var check = database.CreateContext(TestTenant.Of(organization));
+        Assert.All(await check.ControlExceptions.ToListAsync(), e => Assert.Equal((null, 2), (e.ControlId, e.Version)));
+        Assert.Empty(mirror.Problems);
+        Assert.Equal((await SourceAsync(organization)).OrderBy(p => p.Key), mirror.Objects.OrderBy(p => p.Key));
+    }
+
     private async Task<Dictionary<string, int>> SourceAsync(long organization)
     {
         await using var db = database.CreateContext(TestTenant.Of(organization));

@@ -1,3 +1,4 @@
+using ArvexLab.Graph.GraphQL.DataLoader;
 using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Evidence;
@@ -29,7 +30,7 @@ public sealed class FrameworkCoverageType : ObjectGraphType<FrameworkCoverage>
             .Description("Each requirement in the framework's order.")
             .Argument<ListGraphType<NonNullGraphType<CoverageStatusEnumType>>>("status", "Only requirements with one of these statuses.")
             .Argument<StringGraphType>("refPrefix", "Only requirements whose reference starts with this, e.g. \"Art. 21(2)\".")
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var statuses = c.GetArgument<List<CoverageStatus>?>("status");
                 var prefix = c.GetArgument<string?>("refPrefix");
@@ -39,8 +40,13 @@ public sealed class FrameworkCoverageType : ObjectGraphType<FrameworkCoverage>
                     return rows;
                 }
 
-                var requirements = await Task.WhenAll(rows.Select(r => c.LoadById<Requirement>(r.RequirementId).GetResultAsync(c.CancellationToken)));
-                return rows.Where((r, i) => requirements[i]?.Ref.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true).ToList();
+                // All keys are queued before any result is awaited, so the requirements of every coverage at this level load in one batch.
+                var loads = rows.Select(r => c.LoadById<Requirement>(r.RequirementId)).ToArray();
+                return new DeferredResult<List<RequirementCoverage>>(async ct =>
+                {
+                    var requirements = await Task.WhenAll(loads.Select(l => l.GetResultAsync(ct)));
+                    return rows.Where((r, i) => requirements[i]?.Ref.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true).ToList();
+                });
             });
     }
 }

@@ -1,3 +1,4 @@
+using ArvexLab.Graph.GraphQL.DataLoader;
 using ArvexLab.Graph.GraphQL.Querying;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
@@ -29,12 +30,22 @@ public static class MappingQueries
             .Argument<NonNullGraphType<StringGraphType>>("framework", "The framework key, e.g. nis2, dora, iso27001-2022.")
             .Argument<StringGraphType>("version", "A catalog version; the newest when omitted.")
             .Reads("Id")
-            .ResolveAsync(async ctx =>
+            .Resolve(ctx =>
             {
                 var services = ctx.RequestServices!;
-                await using var db = services.GetRequiredService<IGraphDbContextFactory>().Create();
-                var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-                return await CoverageCalculator.ComputeAsync(db, ctx.Source.Id, ctx.GetArgument<string>("framework"), ctx.GetArgument<string?>("version"), today, ctx.CancellationToken);
+                var framework = ctx.GetArgument<string>("framework");
+                var version = ctx.GetArgument<string?>("version");
+                // Every vendor of a list asking for the same framework shares one batch: a fixed number of statements.
+                var loader = services.GetRequiredService<DataLoaderContext>().GetOrAdd($"coverage:{framework.Length}:{framework}:{version}",
+                    () => new BatchLoader<long, FrameworkCoverage?>(
+                        async (keys, ct) =>
+                        {
+                            await using var db = services.GetRequiredService<IGraphDbContextFactory>().Create();
+                            var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                            return await CoverageCalculator.ComputeAsync(db, keys, framework, version, today, ct);
+                        },
+                        missing: null));
+                return loader.Load(ctx.Source.Id);
             });
     }
 }

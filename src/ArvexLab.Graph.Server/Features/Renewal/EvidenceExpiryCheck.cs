@@ -10,8 +10,8 @@ namespace ArvexLab.Graph.Server.Features.Renewal;
 
 /// <summary>
 /// One pass of the renewal check over every organization: each current document that has come within a threshold
-/// of its expiry gets one <see cref="EvidenceExpiryNotice"/> and one <c>EVIDENCE_EXPIRING</c> audit event, committed
-/// together. The notice's unique key (document, threshold, expiry date) makes a pass idempotent, also when a restart
+/// of its expiry gets one <see cref="EvidenceExpiryNotice"/>, one <c>EVIDENCE_EXPIRING</c> audit event and what the
+/// <see cref="IEvidenceExpiryNotifier"/> adds (the partner webhook), committed together. The notice's unique key (document, threshold, expiry date) makes a pass idempotent, also when a restart
 /// repeats it or several nodes run it at once: whoever inserts second backs off.
 /// </summary>
 public sealed class EvidenceExpiryCheck(
@@ -49,18 +49,6 @@ public sealed class EvidenceExpiryCheck(
                 && await RecordAsync(expiry, threshold, cancellationToken) is { } notification)
             {
                 notifications.Add(notification);
-            }
-        }
-
-        foreach (var notification in notifications)
-        {
-            try
-            {
-                await notifier.NotifyAsync(notification, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Expiry notifier failed for document {DocumentId} (threshold {Threshold} days)", notification.DocumentId, notification.ThresholdDays);
             }
         }
 
@@ -103,6 +91,9 @@ public sealed class EvidenceExpiryCheck(
                 ? $"Evidence expired on {Iso(expiry.ExpiresOn)}."
                 : $"Evidence expires on {Iso(expiry.ExpiresOn)}, within {threshold} days.",
         });
+        var notification = new EvidenceExpiryNotification(document.OrganizationId, document.VendorId, document.Id, document.Kind,
+            expiry.ExpiresOn, expiry.Basis, threshold, expiry.DaysRemaining);
+        await notifier.NotifyAsync(db, notification, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -110,14 +101,13 @@ public sealed class EvidenceExpiryCheck(
         }
         catch (DbUpdateException e) when (CatalogEdits.IsUniqueViolation(e))
         {
-            // Another node recorded the same notice between our read and our insert.
+            // Another node recorded the same notice between our read and our insert; the notifier's rows roll back with ours.
             return null;
         }
 
         logger.LogInformation("Evidence document {DocumentId} expires {ExpiresOn} ({Days} days): notice for the {Threshold}-day threshold",
             document.Id, expiry.ExpiresOn, expiry.DaysRemaining, threshold);
-        return new EvidenceExpiryNotification(document.OrganizationId, document.VendorId, document.Id, document.Kind,
-            expiry.ExpiresOn, threshold, expiry.DaysRemaining);
+        return notification;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

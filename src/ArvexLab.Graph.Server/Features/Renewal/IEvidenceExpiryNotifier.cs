@@ -1,3 +1,4 @@
+using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 
 namespace ArvexLab.Graph.Server.Features.Renewal;
@@ -9,21 +10,22 @@ public sealed record EvidenceExpiryNotification(
     long DocumentId,
     EvidenceKind Kind,
     DateOnly ExpiresOn,
+    ExpiryBasis Basis,
     int ThresholdDays,
     int DaysRemaining);
 
 /// <summary>
-/// Told about each expiry notice after it is committed, e.g. to send a partner webhook. Called at most once per
-/// notice: a failure is logged, not retried, so an implementation that must deliver should queue durably itself
-/// (the notices and their EVIDENCE_EXPIRING audit events stay in the database to reconcile from).
+/// Told about each expiry notice inside the transaction that records it, before it commits: whatever it adds to
+/// <c>db</c> (e.g. webhook outbox rows) commits with the notice or not at all. A pass that loses the race for a
+/// notice to another node rolls back, so what the notifier added exists exactly once per notice.
 /// </summary>
 public interface IEvidenceExpiryNotifier
 {
-    Task NotifyAsync(EvidenceExpiryNotification notification, CancellationToken cancellationToken);
+    Task NotifyAsync(GraphDbContext db, EvidenceExpiryNotification notification, CancellationToken cancellationToken);
 }
 
 /// <summary>The default: notices are only recorded.</summary>
 public sealed class NoEvidenceExpiryNotifier : IEvidenceExpiryNotifier
 {
-    public Task NotifyAsync(EvidenceExpiryNotification notification, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task NotifyAsync(GraphDbContext db, EvidenceExpiryNotification notification, CancellationToken cancellationToken) => Task.CompletedTask;
 }

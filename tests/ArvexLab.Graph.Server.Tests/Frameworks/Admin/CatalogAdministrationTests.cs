@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Features.Frameworks.Catalogs;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
@@ -172,6 +173,36 @@ public abstract class CatalogAdministrationTests(TestDatabase database) : IAsync
         Assert.Equal(["IN_USE"], Codes(frameworkDelete));
         await using var db = database.CreateSystemContext();
         Assert.Equal(requirementKey, (await db.ControlMappings.SingleAsync(m => m.Id == mappingId)).RequirementId);
+    }
+
+    [DataFact]
+    public async Task IN_USE_names_only_the_callers_own_mappings_and_no_count_of_other_organizations()
+    {
+        // Both organizations map a control to the built-in requirement and point their own crosswalk rows at it.
+        var orgs = await TwoOrganizations.SeedAsync(database);
+        long requirementKey;
+        int revision;
+        await using (var db = database.CreateSystemContext())
+        {
+            var requirement = await db.Requirements.SingleAsync(r => r.FrameworkId == orgs.BuiltInFrameworkId);
+            (requirementKey, revision) = (requirement.Id, requirement.Version);
+        }
+
+        Task<JsonNode> DeleteAsPlatformAdmin() => PayloadAsync(kit.PlatformAdmin, "deleteRequirement", "DeleteCatalogItemInput",
+            new { id = GlobalId.Encode("Requirement", requirementKey), revision }, "deletedId");
+        static string Message(JsonNode payload) => payload["errors"]![0]!["message"]!.GetValue<string>();
+
+        var othersOnly = await DeleteAsPlatformAdmin();
+        await MapControlAsync(database, kit.A, requirementKey);
+        var ownToo = await DeleteAsPlatformAdmin();
+
+        Assert.Equal(["IN_USE"], Codes(othersOnly));
+        Assert.Equal("The requirement is in use: control mappings point at it. Publish a new catalog version instead.", Message(othersOnly));
+        Assert.Equal(["IN_USE"], Codes(ownToo));
+        // The platform admin's organization (A of the kit) has one; the two seeded organizations' mappings are not counted.
+        Assert.Equal("The requirement is in use: 1 of your organization's control mapping(s) point at it. Publish a new catalog version instead.", Message(ownToo));
+        await using var check = database.CreateSystemContext();
+        Assert.True(await check.Requirements.AnyAsync(r => r.Id == requirementKey));
     }
 
     [DataFact]

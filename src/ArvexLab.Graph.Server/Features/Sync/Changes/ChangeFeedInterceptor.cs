@@ -14,6 +14,8 @@ namespace ArvexLab.Graph.Server.Features.Sync.Changes;
 /// so there is nothing to give back and no gap. The price: on PostgreSQL a transaction that saves covered rows twice
 /// takes the counter lock in its first save while a concurrent one may wait for it holding row locks the first
 /// needs later — PostgreSQL then aborts one of them as a deadlock (retryable), it never commits a gap.
+/// Rows the database would change by itself (ON DELETE CASCADE / SET NULL) are loaded and changed by EF first
+/// (<see cref="DatabaseCascades"/>), so they are recorded too.
 /// Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass interceptors: use <see cref="ChangeFeed"/> with them.
 /// </summary>
 public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
@@ -78,19 +80,41 @@ public sealed class ChangeFeedInterceptor : SaveChangesInterceptor
             await AbandonAsync(db, async);
         }
 
+        IDbContextTransaction? own = null;
+        if (DatabaseCascades.Pending(db))
+        {
+            own = await BeginTransactionAsync(db, async, cancellationToken);
+            try
+            {
+                await DatabaseCascades.TrackAsync(db, async, cancellationToken);
+            }
+            catch
+            {
+                await DisposeAsync(own, async);
+                throw;
+            }
+        }
+
         var pending = ChangeTracking.Collect(db);
         if (pending.Count == 0)
         {
+            // Nothing was written in it yet: the save runs in its own transaction as it would have.
+            await DisposeAsync(own, async);
             return;
         }
 
-        IDbContextTransaction? own = null;
-        if (db.Database.CurrentTransaction is null)
+        own ??= await BeginTransactionAsync(db, async, cancellationToken);
+        saves.AddOrUpdate(db, new SaveState(pending, own));
+    }
+
+    private static async Task<IDbContextTransaction?> BeginTransactionAsync(DbContext db, bool async, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
         {
-            own = async ? await db.Database.BeginTransactionAsync(cancellationToken) : db.Database.BeginTransaction();
+            return null;
         }
 
-        saves.AddOrUpdate(db, new SaveState(pending, own));
+        return async ? await db.Database.BeginTransactionAsync(cancellationToken) : db.Database.BeginTransaction();
     }
 
     private async Task CompleteAsync(DbContext db, bool async, CancellationToken cancellationToken)

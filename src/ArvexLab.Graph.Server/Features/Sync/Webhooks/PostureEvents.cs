@@ -1,6 +1,7 @@
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Renewal;
 
 namespace ArvexLab.Graph.Server.Features.Sync.Webhooks;
 
@@ -22,13 +23,20 @@ public static class PostureEvents
             reextraction,
         }, cancellationToken);
 
-    /// <summary>The document's validity (or SOC period) ends on <paramref name="endsOn"/>, soon.</summary>
-    public static Task EvidenceExpiringAsync(GraphDbContext db, EvidenceDocument document, DateOnly endsOn, CancellationToken cancellationToken)
-        => Outbox.PublishAsync(db, document.OrganizationId, WebhookEvents.EvidenceExpiring, new
+    /// <summary>
+    /// The renewal check recorded an expiry notice: the document's evidence runs out on <c>expiresOn</c>, within
+    /// <c>thresholdDays</c> (0: on or past the day). One event per document, threshold and expiry date.
+    /// </summary>
+    public static Task EvidenceExpiringAsync(GraphDbContext db, EvidenceExpiryNotification notice, CancellationToken cancellationToken)
+        => Outbox.PublishAsync(db, notice.OrganizationId, WebhookEvents.EvidenceExpiring, new
         {
-            documentId = GlobalId.Encode(nameof(EvidenceDocument), document.Id),
-            vendorId = GlobalId.Encode(nameof(Vendor), document.VendorId),
-            kind = document.Kind.ToString(),
-            endsOn,
+            documentId = GlobalId.Encode(nameof(EvidenceDocument), notice.DocumentId),
+            vendorId = GlobalId.Encode(nameof(Vendor), notice.VendorId),
+            kind = notice.Kind.ToString(),
+            expiresOn = notice.ExpiresOn,
+            basis = notice.Basis == ExpiryBasis.CertificateExpiry ? "CERTIFICATE_EXPIRY" : "REPORT_PERIOD_END_PLUS_12_MONTHS",
+            thresholdDays = notice.ThresholdDays,
+            daysRemaining = notice.DaysRemaining,
+            expired = notice.DaysRemaining < 0,
         }, cancellationToken);
 }

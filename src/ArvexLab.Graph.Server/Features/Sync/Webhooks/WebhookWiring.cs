@@ -1,3 +1,6 @@
+using ArvexLab.Graph.Server.Features.Renewal;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ArvexLab.Graph.Server.Features.Sync.Webhooks;
 
 public static class WebhookWiring
@@ -10,6 +13,8 @@ public static class WebhookWiring
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<IWebhookEventPublisher, WebhookOutbox>();
+        // Replaces the renewal feature's no-op, whichever of the two is wired first.
+        services.Replace(ServiceDescriptor.Singleton<IEvidenceExpiryNotifier, WebhookExpiryNotifier>());
         if (settings.DispatcherEnabled)
         {
             services.AddHostedService<WebhookDispatcherService>();
