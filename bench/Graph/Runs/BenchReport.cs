@@ -17,6 +17,7 @@ public sealed class BenchReport
     public List<ProtectionFigure> Protection { get; } = [];
     public List<ScalePoint> Scaling { get; } = [];
     public MemoryFigures? Memory { get; set; }
+    public ExtractionFigure? Extraction { get; set; }
     public List<string> Notes { get; } = [];
 }
 

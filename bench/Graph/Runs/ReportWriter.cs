@@ -73,6 +73,13 @@ public static class ReportWriter
             output.WriteLine($"Server working set: {Mb(memory.IdleAfterStartBytes)} MB idle after start, {Mb(memory.PeakUnderLoadBytes)} MB peak under load, {Mb(memory.IdleAfterLoadBytes)} MB idle after load.");
         }
 
+        if (report.Extraction is { } e)
+        {
+            output.WriteLine();
+            output.WriteLine($"Upload → {e.Status}: {e.File} ({e.Pages} pages, {e.Bytes / 1024:N0} KB): upload answered in {e.UploadMs:0} ms, {e.Status} after {e.ExtractedMs:0} ms"
+                + " (one worker at its default 2 s poll interval; the extraction tool's process start included)" + (e.Failure is null ? "." : $"; failure {e.Failure}."));
+        }
+
         foreach (var note in report.Notes)
         {
             output.WriteLine("Note: " + note);
