@@ -12,6 +12,7 @@ public static class BenchProgram
         usage:
           run  [--quick] [--scale 100] [--scales 1,10] [--seconds 10] [--concurrency 8] [--rounds 200]
                [--sqlite DIR | --postgres "Host=…;Username=…"] [--reuse] [--out graph-bench.json]
+               [--pdf FILE | --no-extraction]
           seed [--scale 100] [--sqlite DIR | --postgres "Host=…;Database=…"]
         """;
 
@@ -30,7 +31,9 @@ public static class BenchProgram
         {
             case "run":
                 var options = RunOptions.From(arguments);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var report = await GraphBenchmark.RunAsync(options, cancel.Token);
+                report.Notes.Add($"The run took {clock.Elapsed.TotalSeconds:0} s wall (load average at the end {report.Machine.LoadAverageAtEnd}).");
                 ReportWriter.Print(report, Console.Out);
                 await ReportWriter.WriteJsonAsync(report, options.OutputPath);
                 Console.WriteLine($"JSON: {Path.GetFullPath(options.OutputPath)}");

@@ -26,6 +26,7 @@ public static class GraphInfrastructureServiceCollectionExtensions
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection("GraphQL:WebSockets"));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CostRateLimiter>();
+        services.TryAddSingleton<ParsedDocumentCache>();
         services.AddGraphQLCors(configuration);
         services.Configure<UploadOptions>(configuration.GetSection("GraphQL:Uploads"));
         services.TryAddTransient<UploadGraphType>();

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ArvexLab.Graph.GraphQL.Relay;
 using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Sync.Changes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,7 @@ public static class BaselineEndpoints
             "/baseline/vendors" => await VendorListAsync(db, ct),
             "/baseline/posture" => await PostureAsync(db, Key(http, "Vendor"), ct),
             "/baseline/node" => await NodeAsync(db, Key(http, "Vendor"), ct),
+            "/baseline/changes" => await ChangesAsync(db, ct),
             _ => null,
         };
         if (data is null)
@@ -151,6 +153,36 @@ public static class BaselineEndpoints
                             }),
                         },
                     }),
+                },
+            },
+        };
+    }
+
+    // The partner sync page: the first 100 changes in sequence order, then the counter row (the retention check).
+    private static async Task<object> ChangesAsync(GraphDbContext db, CancellationToken ct)
+    {
+        var organizationId = db.Tenant.OrganizationId ?? -1;
+        var rows = await db.Changes.AsNoTracking().Where(c => c.OrganizationId == organizationId && c.Sequence > 0)
+            .OrderBy(c => c.Sequence).Take(101).ToListAsync(ct);
+        var counter = await db.ChangeCounters.AsNoTracking().FirstOrDefaultAsync(c => c.OrganizationId == organizationId, ct);
+        var page = rows.Take(100).ToList();
+        return new
+        {
+            changes = new
+            {
+                nodes = page.Select(c => new
+                {
+                    c.EntityType,
+                    entityId = GlobalId.Encode(ChangeEntityNames.TypeName(c.EntityType), c.EntityId),
+                    c.Operation,
+                    c.Version,
+                    c.OccurredAt,
+                }),
+                pageInfo = new
+                {
+                    hasNextPage = rows.Count > 100,
+                    endCursor = page.Count == 0 ? null : ChangeCursor.Encode(page[^1].Sequence),
+                    purgedThrough = counter?.PurgedThrough,
                 },
             },
         };

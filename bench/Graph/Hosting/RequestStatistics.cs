@@ -5,7 +5,7 @@ namespace ArvexLab.Graph.Bench.Hosting;
 
 /// <summary>
 /// Server-side counters the load generator reads between runs: requests, SQL statements (all, and those
-/// not touching OpenIddict's token tables, i.e. the query's own), and allocated bytes.
+/// not touching OpenIddict's token tables, i.e. the query's own), allocated bytes and CPU time.
 /// </summary>
 public sealed class RequestStatistics
 {
@@ -30,9 +30,11 @@ public sealed class RequestStatistics
             GC.GetTotalAllocatedBytes(precise: true),
             process.WorkingSet64,
             GC.CollectionCount(0),
-            GC.CollectionCount(2));
+            GC.CollectionCount(2),
+            process.TotalProcessorTime.TotalMilliseconds);
     }
 }
 
 /// <summary>The counters at one moment; differences between two give per-request figures.</summary>
-public sealed record ServerSnapshot(long Requests, long Statements, long TokenStatements, long AllocatedBytes, long WorkingSetBytes, int Gen0, int Gen2);
+/// <remarks><c>CpuMs</c> is the server process's processor time: per request, it is the cost a busy machine's other processes distort least.</remarks>
+public sealed record ServerSnapshot(long Requests, long Statements, long TokenStatements, long AllocatedBytes, long WorkingSetBytes, int Gen0, int Gen2, double CpuMs);

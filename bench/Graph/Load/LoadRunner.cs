@@ -8,7 +8,8 @@ public sealed record LoadSettings(int Workers, TimeSpan Duration, int MaxRequest
 /// <summary>One bounded run's figures: client-side latency and throughput, server-side SQL and allocations.</summary>
 public sealed record LoadResult(
     string Name, int Requests, int Errors, double Seconds, double P50Ms, double P95Ms, double P99Ms, double MeanMs, double RequestsPerSecond,
-    double SqlPerRequest, double QuerySqlPerRequest, double AllocatedBytesPerRequest, long PeakWorkingSetBytes, string? FirstError);
+    double SqlPerRequest, double QuerySqlPerRequest, double AllocatedBytesPerRequest, long PeakWorkingSetBytes, string? FirstError,
+    double CpuMsPerRequest);
 
 /// <summary>
 /// A closed-loop load generator: N workers each send the next request as soon as the previous answer is
@@ -75,7 +76,8 @@ public static class LoadRunner
             (double)(after.Statements - before.Statements) / served,
             (double)(after.Statements - after.TokenStatements - (before.Statements - before.TokenStatements)) / served,
             (double)(after.AllocatedBytes - before.AllocatedBytes) / served,
-            peak, firstError);
+            peak, firstError,
+            (after.CpuMs - before.CpuMs) / served);
     }
 
     /// <summary>Sends one request and reads the whole answer; returns an error description or null.</summary>

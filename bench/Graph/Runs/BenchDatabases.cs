@@ -43,8 +43,8 @@ public sealed class BenchDatabases(string sqliteRoot, string? postgresServer, bo
         return (database, seeded);
     }
 
-    // Written only after a complete seeding, so an interrupted one is never reused.
-    private static string SeededMarker(BenchDatabase database) => Path.Combine(database.Location, "seeded.json");
+    // Written only after a complete seeding, so an interrupted one is never reused; v2 = with the change feed rows.
+    private static string SeededMarker(BenchDatabase database) => Path.Combine(database.Location, "seeded-v2.json");
 
     private async Task<bool> PostgresDatabaseExistsAsync(string name, CancellationToken cancellationToken)
     {

@@ -17,6 +17,7 @@ public sealed class BenchReport
     public List<ProtectionFigure> Protection { get; } = [];
     public List<ScalePoint> Scaling { get; } = [];
     public MemoryFigures? Memory { get; set; }
+    public ExtractionFigure? Extraction { get; set; }
     public List<string> Notes { get; } = [];
 }
 
@@ -25,6 +26,9 @@ public sealed record ComparedScenario(string Name, LoadResult Graph, LoadResult?
 {
     public double? ThroughputRatio => Baseline is null || Baseline.RequestsPerSecond == 0 ? null : Graph.RequestsPerSecond / Baseline.RequestsPerSecond;
     public double? P95Ratio => Baseline is null || Baseline.P95Ms == 0 ? null : Graph.P95Ms / Baseline.P95Ms;
+
+    /// <summary>Baseline server CPU per request over GraphQL's: the throughput ratio a CPU-bound idle machine would show.</summary>
+    public double? CpuRatio => Baseline is null || Graph.CpuMsPerRequest <= 0 ? null : Baseline.CpuMsPerRequest / Graph.CpuMsPerRequest;
 }
 
 public sealed record PageSizeStatements(int PageSize, double Statements, double QueryStatements);

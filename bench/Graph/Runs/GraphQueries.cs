@@ -33,6 +33,16 @@ public static class GraphQueries
         }
         """;
 
+    /// <summary>A partner's sync page: the first 100 entries of the change feed.</summary>
+    public const string Changes = """
+        query Changes {
+          changes(first: 100) {
+            nodes { entityType entityId operation version occurredAt }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
     public const string Node = """
         query Node($id: ID!) {
           node(id: $id) { id ... on Vendor { name criticality status updatedAt } }
@@ -73,6 +83,6 @@ public static class GraphQueries
         """;
 
     public const string RootFields = """
-        query Fields { query: __type(name: "Query") { fields { name } } mutation: __type(name: "Mutation") { fields { name } } vendor: __type(name: "Vendor") { fields { name } } }
+        query Fields { mutation: __type(name: "Mutation") { fields { name } } vendor: __type(name: "Vendor") { fields { name } } }
         """;
 }

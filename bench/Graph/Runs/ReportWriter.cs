@@ -17,13 +17,13 @@ public static class ReportWriter
         }
 
         output.WriteLine();
-        output.WriteLine("| page | p50 ms | p95 ms | p99 ms | req/s | SQL/req (query + token) | KB alloc/req | errors | baseline p95 ms | baseline req/s | baseline SQL | baseline KB | baseline errors | GraphQL/baseline req/s |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        output.WriteLine("| page | p50 ms | p95 ms | p99 ms | req/s | SQL/req (query + token) | KB alloc/req | server CPU ms/req | errors | baseline p95 ms | baseline req/s | baseline SQL | baseline KB | baseline CPU ms/req | baseline errors | GraphQL/baseline req/s | baseline/GraphQL CPU per req |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var s in report.Scenarios)
         {
             var b = s.Baseline;
-            output.WriteLine($"| {s.Name} | {s.Graph.P50Ms:0.0} | {s.Graph.P95Ms:0.0} | {s.Graph.P99Ms:0.0} | {s.Graph.RequestsPerSecond:0} | {Sql(s.Graph)} | {s.Graph.AllocatedBytesPerRequest / 1024:0} | {s.Graph.Errors} | "
-                + (b is null ? "– | – | – | – | – | – |" : $"{b.P95Ms:0.0} | {b.RequestsPerSecond:0} | {Sql(b)} | {b.AllocatedBytesPerRequest / 1024:0} | {b.Errors} | {s.ThroughputRatio:0.00} |"));
+            output.WriteLine($"| {s.Name} | {s.Graph.P50Ms:0.0} | {s.Graph.P95Ms:0.0} | {s.Graph.P99Ms:0.0} | {s.Graph.RequestsPerSecond:0} | {Sql(s.Graph)} | {s.Graph.AllocatedBytesPerRequest / 1024:0} | {s.Graph.CpuMsPerRequest:0.0} | {s.Graph.Errors} | "
+                + (b is null ? "– | – | – | – | – | – | – | – |" : $"{b.P95Ms:0.0} | {b.RequestsPerSecond:0} | {Sql(b)} | {b.AllocatedBytesPerRequest / 1024:0} | {b.CpuMsPerRequest:0.0} | {b.Errors} | {s.ThroughputRatio:0.00} | {s.CpuRatio:0.00} |"));
         }
 
         if (report.Pages.Count > 0)
@@ -52,7 +52,7 @@ public static class ReportWriter
             output.WriteLine("|---|---|---|---|");
             foreach (var p in report.Protection)
             {
-                output.WriteLine($"| {p.Query} (median of {p.Result.Rounds}) | {p.Result.MedianOnMs:0.00} | {p.Result.MedianOffMs:0.00} | {p.Result.OverheadPercent:+0.0;-0.0} % |");
+                output.WriteLine($"| {p.Query} (median of {p.Result.Rounds}) | {p.Result.MedianOnMs:0.00} | {p.Result.MedianOffMs:0.00} | {p.Result.OverheadPercent:+0.0;-0.0;0.0} % |");
             }
         }
 
@@ -71,6 +71,13 @@ public static class ReportWriter
         {
             output.WriteLine();
             output.WriteLine($"Server working set: {Mb(memory.IdleAfterStartBytes)} MB idle after start, {Mb(memory.PeakUnderLoadBytes)} MB peak under load, {Mb(memory.IdleAfterLoadBytes)} MB idle after load.");
+        }
+
+        if (report.Extraction is { } e)
+        {
+            output.WriteLine();
+            output.WriteLine($"Upload → {e.Status}: {e.File} ({e.Pages} pages, {e.Bytes / 1024:N0} KB): upload answered in {e.UploadMs:0} ms, {e.Status} after {e.ExtractedMs:0} ms"
+                + " (one worker at its default 2 s poll interval; the extraction tool's process start included)" + (e.Failure is null ? "." : $"; failure {e.Failure}."));
         }
 
         foreach (var note in report.Notes)

@@ -137,6 +137,37 @@ public sealed class BenchRows(SeedScale scale, long organizationId, IReadOnlyLis
         }
     }
 
+    /// <summary>
+    /// The change feed a partner syncs from: a "created" entry per vendor, then per document (version 1, as
+    /// seeded), in sequence order 1, 2, … — so <c>changes(first: 100)</c> pages through real rows.
+    /// </summary>
+    public IEnumerable<Change> Changes()
+    {
+        long sequence = 0;
+        Change Entry(ChangeEntityType type, long id) => new()
+        {
+            OrganizationId = organizationId,
+            Sequence = ++sequence,
+            EntityType = type,
+            EntityId = id,
+            Operation = ChangeOperation.Created,
+            Version = 1,
+            OccurredAt = now.AddSeconds(sequence - scale.Changes),
+        };
+
+        for (long id = 1; id <= scale.Vendors; id++)
+        {
+            yield return Entry(ChangeEntityType.Vendor, id);
+        }
+
+        for (long id = 1; id <= scale.Documents; id++)
+        {
+            yield return Entry(ChangeEntityType.EvidenceDocument, id);
+        }
+    }
+
+    public ChangeCounter ChangeCounter() => new() { OrganizationId = organizationId, LastSequence = scale.Changes };
+
     public IEnumerable<ControlMapping> Mappings()
     {
         long id = 0;

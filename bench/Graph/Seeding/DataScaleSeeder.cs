@@ -66,6 +66,8 @@ public static class DataScaleSeeder
             await Table("exceptions", rows.Exceptions());
             await Table("cuecs", rows.Cuecs());
             await Table("control mappings", rows.Mappings());
+            await Table("changes", rows.Changes());
+            await Table("change counter", [rows.ChangeCounter()]);
             var commit = clock.Elapsed;
             await writer.CompleteAsync(cancellationToken);
             tables["commit + analyze"] = (clock.Elapsed - commit).TotalSeconds;

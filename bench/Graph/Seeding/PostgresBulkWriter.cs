@@ -6,7 +6,8 @@ namespace ArvexLab.Graph.Bench.Seeding;
 
 /// <summary>
 /// PostgreSQL: binary COPY per table through Npgsql, values typed from their CLR type. Rows carry explicit
-/// ids, so afterwards every identity sequence is moved past the highest id written.
+/// ids, so afterwards every identity sequence is moved past the highest id written (tables keyed otherwise, like the
+/// change feed's, have none).
 /// </summary>
 public sealed class PostgresBulkWriter(IModel model, NpgsqlConnection connection) : IBulkTableWriter
 {
@@ -23,7 +24,10 @@ public sealed class PostgresBulkWriter(IModel model, NpgsqlConnection connection
     public async Task<long> WriteAsync<T>(IEnumerable<T> rows, CancellationToken cancellationToken) where T : class
     {
         var table = TableColumns.For(model, typeof(T));
-        tables.Add(table.Table);
+        if (table.Columns.Any(c => c.Name == "Id"))
+        {
+            tables.Add(table.Table);
+        }
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {TableColumns.Quote(table.Table)} ({table.QuotedColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         long count = 0;

@@ -21,6 +21,9 @@ public sealed record SeedScale(int Factor)
     public int Cuecs => Documents * CuecsPerDocument;
     public int Mappings => Controls * MappingsPerControl;
 
+    /// <summary>Change feed entries: each vendor and each document created.</summary>
+    public int Changes => Vendors + Documents;
+
     public override string ToString() =>
-        $"{Factor}x: {Vendors:N0} vendors, {Documents:N0} documents, {Controls:N0} controls, {Exceptions:N0} exceptions, {Cuecs:N0} CUECs, {Mappings:N0} control mappings";
+        $"{Factor}x: {Vendors:N0} vendors, {Documents:N0} documents, {Controls:N0} controls, {Exceptions:N0} exceptions, {Cuecs:N0} CUECs, {Mappings:N0} control mappings, {Changes:N0} changes";
 }

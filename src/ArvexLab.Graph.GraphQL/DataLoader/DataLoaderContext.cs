@@ -8,8 +8,12 @@ namespace ArvexLab.Graph.GraphQL.DataLoader;
 /// </summary>
 public sealed class DataLoaderContext
 {
-    private readonly ConcurrentDictionary<string, object> _loaders = new();
+    private readonly ConcurrentDictionary<object, object> _loaders = new();
 
     public TLoader GetOrAdd<TLoader>(string key, Func<TLoader> create) where TLoader : class
-        => (TLoader)_loaders.GetOrAdd(key, _ => create());
+        => (TLoader)_loaders.GetOrAdd(key, static (_, create) => create(), create);
+
+    /// <summary>The same by any key with value equality (e.g. a record of the field node), to spare building a string per call.</summary>
+    public TLoader GetOrAdd<TLoader>(object key, Func<TLoader> create) where TLoader : class
+        => (TLoader)_loaders.GetOrAdd(key, static (_, create) => create(), create);
 }

@@ -84,29 +84,37 @@ public sealed class ConnectionField<T> where T : class
     {
         Field.Resolver = new FuncFieldResolver<object>(ctx =>
         {
-            var query = ConnectionQuery<T>.From(ctx, Options(ctx));
-            var projection = SelectionProjection.ForConnection<T>(ctx, query.Sort);
+            // Arguments and selection are the same for every parent of one field node, so the query, the
+            // projection and the loaders are built once per node and request, not once per parent.
             var services = ctx.RequestServices!;
-            var scopes = services.GetRequiredService<IQueryScopeFactory>();
             var loaders = services.GetRequiredService<DataLoaderContext>();
-            var loaderKey = $"children:{ctx.ParentType.Name}.{Field.Name}:{ArgumentsSignature(ctx)}";
-
-            var pages = loaders.GetOrAdd(loaderKey, () => new BatchLoader<long, List<T>>(async (parents, ct) =>
-            {
-                await using var scope = scopes.Open();
-                return await ChildPageQuery.PagesAsync(query.Apply(source(scope)), childKey, parents,
-                    query.PageOrder, query.Page.Size + 1, projection, ct).ConfigureAwait(false);
-            }, missing: []));
-            var totals = loaders.GetOrAdd(loaderKey + ":count", () => new BatchLoader<long, int>(async (parents, ct) =>
-            {
-                await using var scope = scopes.Open();
-                return await ChildPageQuery.CountsAsync(query.Filtered(source(scope)), childKey, parents, ct).ConfigureAwait(false);
-            }, missing: 0));
-
+            var level = loaders.GetOrAdd(new ChildLevelKey(ctx.ParentType, ctx.FieldAst), () => ChildLevel(ctx, services, loaders, childKey, source));
             var key = parentKey((TParent)ctx.Source!);
-            return pages.Load(key).Then(rows => query.ToConnection(rows, () => totals.Load(key)));
+            return level.Pages.Load(key).Then(rows => level.Query.ToConnection(rows, () => level.Totals.Load(key)));
         });
         return this;
+    }
+
+    private ChildConnectionLevel<T> ChildLevel(IResolveFieldContext ctx, IServiceProvider services, DataLoaderContext loaders,
+        Expression<Func<T, long>> childKey, Func<IQueryScope, IQueryable<T>> source)
+    {
+        var query = ConnectionQuery<T>.From(ctx, Options(ctx));
+        var projection = SelectionProjection.ForConnection<T>(ctx, query.Sort);
+        var scopes = services.GetRequiredService<IQueryScopeFactory>();
+        var loaderKey = $"children:{ctx.ParentType.Name}.{Field.Name}:{ArgumentsSignature(ctx)}";
+
+        var pages = loaders.GetOrAdd(loaderKey, () => new BatchLoader<long, List<T>>(async (parents, ct) =>
+        {
+            await using var scope = scopes.Open();
+            return await ChildPageQuery.PagesAsync(query.Apply(source(scope)), childKey, parents,
+                query.PageOrder, query.Page.Size + 1, projection, ct).ConfigureAwait(false);
+        }, missing: []));
+        var totals = loaders.GetOrAdd(loaderKey + ":count", () => new BatchLoader<long, int>(async (parents, ct) =>
+        {
+            await using var scope = scopes.Open();
+            return await ChildPageQuery.CountsAsync(query.Filtered(source(scope)), childKey, parents, ct).ConfigureAwait(false);
+        }, missing: 0));
+        return new ChildConnectionLevel<T>(query, pages, totals);
     }
 
     private static PagingOptions Options(IResolveFieldContext ctx)
@@ -114,6 +122,20 @@ public sealed class ConnectionField<T> where T : class
 
     private static string ArgumentsSignature(IResolveFieldContext ctx)
         => ctx.Arguments is null ? "" : JsonSerializer.Serialize(ctx.Arguments.ToDictionary(a => a.Key, a => a.Value.Value));
+}
+
+/// <summary>One nested connection field node of a request: its parsed arguments and the loaders its parents share.</summary>
+internal sealed record ChildConnectionLevel<T>(ConnectionQuery<T> Query, BatchLoader<long, List<T>> Pages, BatchLoader<long, int> Totals)
+    where T : class;
+
+/// <summary>Identifies a field node under a parent type by reference (the AST node is the same object for every parent).</summary>
+internal sealed record ChildLevelKey(IGraphType ParentType, object FieldAst)
+{
+    public bool Equals(ChildLevelKey? other)
+        => other is not null && ReferenceEquals(ParentType, other.ParentType) && ReferenceEquals(FieldAst, other.FieldAst);
+
+    public override int GetHashCode() => HashCode.Combine(
+        System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(ParentType), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(FieldAst));
 }
 
 /// <summary>Adds connection fields to object types.</summary>

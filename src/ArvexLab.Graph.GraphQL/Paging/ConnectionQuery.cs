@@ -53,14 +53,22 @@ internal sealed record ConnectionQuery<T>(Expression<Func<T, bool>>? Filter, Sor
             items.Reverse();
         }
 
-        var edges = items.Select(r => new Edge<T>(CursorCodec.Encode(Sort, KeysetExpressions.ValuesOf(Sort, r)), r)).ToList();
+        var encode = CursorOf;
+        var edges = new List<Edge<T>>(items.Count);
+        foreach (var item in items)
+        {
+            edges.Add(new Edge<T>(item, encode));
+        }
+
         var info = new PageInfo(
-            HasNextPage: Page.Backward ? Page.Cursor is not null : more,
-            HasPreviousPage: Page.Backward ? more : Page.Cursor is not null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+            Page.Backward ? Page.Cursor is not null : more,
+            Page.Backward ? more : Page.Cursor is not null,
+            () => edges.Count > 0 ? edges[0].Cursor : null,
+            () => edges.Count > 0 ? edges[^1].Cursor : null);
         return new Connection<T>(edges, info, countTotal);
     }
+
+    private string CursorOf(T row) => CursorCodec.Encode(Sort, KeysetExpressions.ValuesOf(Sort, row));
 
     private static IGraphType? ArgumentType(IResolveFieldContext context, string name)
         => ExpressionParts.Unwrap(context.FieldDefinition.Arguments?.Find(name)?.ResolvedType);

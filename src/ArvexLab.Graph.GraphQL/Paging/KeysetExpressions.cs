@@ -8,7 +8,6 @@ namespace ArvexLab.Graph.GraphQL.Paging;
 /// <summary>Expression-tree pieces of keyset (seek) paging: ordering, the seek predicate and key extraction.</summary>
 internal static class KeysetExpressions
 {
-    private static readonly ConcurrentDictionary<LambdaExpression, Delegate> CompiledSelectors = new();
 
     public static IQueryable<T> ApplyOrder<T>(IQueryable<T> source, SortSpec spec)
     {
@@ -60,11 +59,19 @@ internal static class KeysetExpressions
         var values = new object?[spec.Keys.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            var selector = spec.Keys[i].Selector;
-            values[i] = CompiledSelectors.GetOrAdd(selector, s => s.Compile()).DynamicInvoke(row);
+            values[i] = CompiledKeys<T>.Of(spec.Keys[i].Selector)(row);
         }
 
         return values;
+    }
+
+    /// <summary>Sort-key selectors compiled once to typed delegates (DynamicInvoke is reflection per call).</summary>
+    private static class CompiledKeys<T>
+    {
+        private static readonly ConcurrentDictionary<LambdaExpression, Func<T, object?>> Compiled = new();
+
+        public static Func<T, object?> Of(LambdaExpression selector) => Compiled.GetOrAdd(selector, static s =>
+            Expression.Lambda<Func<T, object?>>(Expression.Convert(s.Body, typeof(object)), s.Parameters[0]).Compile());
     }
 
     private static Expression Member(SortKey key, ParameterExpression row)

@@ -18,7 +18,7 @@ public static class EntityLoading
     {
         var loaders = context.RequestServices!.GetRequiredService<DataLoaderContext>();
         var scopes = context.RequestServices!.GetRequiredService<IQueryScopeFactory>();
-        var loader = loaders.GetOrAdd($"byId:{typeof(T).FullName}", () => new BatchLoader<long, T?>(
+        var loader = loaders.GetOrAdd(ByIdKey<T>.Value, () => new BatchLoader<long, T?>(
             async (keys, ct) =>
             {
                 await using var scope = scopes.Open();
@@ -29,4 +29,9 @@ public static class EntityLoading
         return loader.Load(key);
     }
 
+    // One string per type, not one per call: a nested page asks for hundreds of references.
+    private static class ByIdKey<T>
+    {
+        public static readonly string Value = $"byId:{typeof(T).FullName}";
+    }
 }

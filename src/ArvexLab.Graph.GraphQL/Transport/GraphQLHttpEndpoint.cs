@@ -86,7 +86,9 @@ public sealed class GraphQLHttpEndpoint<TSchema> where TSchema : ISchema
         GraphQLDocument? document = null;
         if (request.Query is not null)
         {
-            document = DocumentLimits.Parse(request.Query, run.Options);
+            document = http.RequestServices.GetService<ParsedDocumentCache>() is { } documents
+                ? documents.Parse(request.Query, run.Options)
+                : DocumentLimits.Parse(request.Query, run.Options);
 
             if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName)?.Operation is not null and not OperationType.Query)
             {
