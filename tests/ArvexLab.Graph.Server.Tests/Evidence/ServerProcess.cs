@@ -12,7 +12,7 @@ namespace ArvexLab.Graph.Server.Tests.Evidence;
 /// <summary>
 /// The built server (<c>dotnet ArvexLab.Graph.Server.dll</c>) as a separate OS process on 127.0.0.1 and a free port,
 /// configured only through environment variables, as an operator would run it. Its output is kept for failure
-/// messages. <see cref="Kill"/> ends it the hard way: no shutdown hooks run, exactly like a crash or <c>kill -9</c>.
+/// messages. <see cref="KillAsync"/> ends it the hard way: no shutdown hooks run, exactly like a crash or <c>kill -9</c>.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
