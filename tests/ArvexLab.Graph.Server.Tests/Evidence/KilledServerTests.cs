@@ -8,7 +8,7 @@ namespace ArvexLab.Graph.Server.Tests.Evidence;
 
 /// <summary>
 /// The real server as an OS process, killed (whole process tree, no shutdown) while the extraction tool runs on a real
-/// SOC 2 report, then started again on the same database and data folder: once the dead node's lease expires the new
+/// bridge letter, then started again on the same database and data folder: once the dead node's lease expires the new
 /// process takes the job over and completes it, and the document ends with one set of findings. The tool is the real
 /// arvex-extract behind a test gate (a file the test creates after the kill), so the kill lands mid-extraction every
 /// time without depending on how fast the machine is.
@@ -34,7 +34,7 @@ public abstract class KilledServerTests(TestDatabase database)
                 var client = await first.CreateGraphClientAsync(DemoPartner, demoPassword);
                 var vendorId = await EvidenceGraph.CreateVendorAsync(client, "Killed Co");
                 id = EvidenceGraph.Payload(await EvidenceGraph.UploadFileAsync(client, vendorId,
-                    Path.Combine(RepositoryRoot.RealCorpus, "tembo_soc2_type1.pdf")))["document"]!["id"]!.GetValue<string>();
+                    Path.Combine(RepositoryRoot.RealCorpus, "rapidreconciler_soc2_bridge_letter.pdf")))["document"]!["id"]!.GetValue<string>();
 
                 await WaitForAsync(() => StatusAsync(client, id), "EXTRACTING", first);
                 await WaitForAsync(() => Task.FromResult(tool.Runs > 0 ? "RUNNING" : "WAITING"), "RUNNING", first);
@@ -51,10 +51,10 @@ public abstract class KilledServerTests(TestDatabase database)
             tool.Open();
             await using var second = await ServerProcess.StartAsync(settings);
             var restarted = await second.CreateGraphClientAsync(DemoPartner, demoPassword);
-            var document = await EvidenceGraph.WaitForExtractionAsync(restarted, id, TimeSpan.FromMinutes(8), "status kind failure { code message }");
+            var document = await EvidenceGraph.WaitForExtractionAsync(restarted, id, TimeSpan.FromMinutes(10), "status kind failure { code message }");
 
             Assert.True(document["status"]!.GetValue<string>() == "EXTRACTED", $"{document.ToJsonString()}\n{second.OutputTail}");
-            Assert.Equal("SOC2_TYPE_I", document["kind"]!.GetValue<string>());
+            Assert.Equal("BRIDGE_LETTER", document["kind"]!.GetValue<string>());
             Assert.Equal(2, tool.Runs);
             await AssertOneSetOfFindingsAsync(documentId);
         }
@@ -71,15 +71,12 @@ public abstract class KilledServerTests(TestDatabase database)
         Assert.Equal((ExtractionJobStatus.Succeeded, 2), (job.Status, job.Attempts));
         Assert.Equal(1, await db.ReviewEvents.CountAsync(e => e.DocumentId == documentId && e.Action == "EXTRACTED"));
 
-        var controls = await db.Controls.Where(c => c.DocumentId == documentId).Select(c => c.Ref).ToListAsync();
+        // Each extracted field exactly once: a second import on top of the first would repeat them.
         var fields = await db.ExtractedFields.Where(f => f.DocumentId == documentId).Select(f => f.Name).ToListAsync();
-        var cuecs = await db.Cuecs.Where(c => c.DocumentId == documentId).Select(c => c.Description).ToListAsync();
-        Assert.NotEmpty(controls);
-        Assert.NotEmpty(fields);
-        Assert.NotEmpty(cuecs);
-        Assert.Equal(controls.Distinct().Count(), controls.Count);
+        Assert.Contains("bridgeThroughDate", fields);
         Assert.Equal(fields.Distinct().Count(), fields.Count);
-        Assert.Equal(cuecs.Distinct().Count(), cuecs.Count);
+        var controls = await db.Controls.Where(c => c.DocumentId == documentId).Select(c => c.Ref).ToListAsync();
+        Assert.Equal(controls.Distinct().Count(), controls.Count);
     }
 
     private Dictionary<string, string?> Settings(GatedTool tool, string blobFolder)
@@ -93,9 +90,9 @@ public abstract class KilledServerTests(TestDatabase database)
             ["Extraction:ToolPath"] = tool.Path,
             ["Extraction:PollIntervalSeconds"] = "0.5",
             ["Extraction:RetryBackoffSeconds"] = "1",
-            // Short enough to wait out; the lease must exceed the tool's time limit by 30 s.
-            ["Extraction:TimeoutSeconds"] = "60",
-            ["Extraction:LeaseSeconds"] = "90",
+            // Generous for a loaded machine (a TIMEOUT would end the job FAILED); the lease must exceed it by 30 s.
+            ["Extraction:TimeoutSeconds"] = "150",
+            ["Extraction:LeaseSeconds"] = "180",
         };
         if (database is not SqliteTestDatabase)
         {
