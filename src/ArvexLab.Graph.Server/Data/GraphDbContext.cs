@@ -1,4 +1,5 @@
 using ArvexLab.Graph.Server.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace ArvexLab.Graph.Server.Data;
 /// <see cref="PostgresGraphDbContext"/>) exist only so each provider keeps its own migrations set.
 /// </summary>
 public abstract class GraphDbContext(DbContextOptions options, ITenantContext tenant) :
-    IdentityDbContext<AppUser, AppRole, long>(options)
+    IdentityDbContext<AppUser, AppRole, long>(options), IDataProtectionKeyContext
 {
     // Read by the global query filters; EF parameterizes them per context instance.
     internal long CurrentOrganizationId => tenant.OrganizationId ?? -1;
@@ -38,6 +39,8 @@ public abstract class GraphDbContext(DbContextOptions options, ITenantContext te
     public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    // The Data Protection key ring (download links, sign-in cookies), shared by every node: global, no tenant.
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

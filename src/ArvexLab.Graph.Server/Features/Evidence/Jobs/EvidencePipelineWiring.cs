@@ -10,7 +10,7 @@ public static class EvidencePipelineWiring
 {
     /// <summary>
     /// Blob storage (<c>Storage:Provider</c>), the durable extraction queue and its background workers
-    /// (<c>Extraction:*</c>). Call after <c>AddGraphData</c>.
+    /// (<c>Extraction:*</c>), and the shared Data Protection key ring of download links (<c>DataProtection:*</c>). Call after <c>AddGraphData</c>.
     /// </summary>
     public static IHostApplicationBuilder AddEvidencePipeline(this IHostApplicationBuilder builder)
     {
@@ -31,7 +31,7 @@ public static class EvidencePipelineWiring
         services.AddSingleton(EvidenceUploadSettings.From(configuration));
         services.AddScoped<EvidenceUpload>();
         services.AddScoped<EvidenceReextraction>();
-        services.AddDataProtection();
+        services.AddSharedDataProtection(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<EvidenceFileLinks>();
         services.AddEvidenceLiveStatus(configuration);

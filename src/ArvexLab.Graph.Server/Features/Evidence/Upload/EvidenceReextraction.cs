@@ -3,6 +3,7 @@ using ArvexLab.Graph.Server.Data;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Audit;
 using ArvexLab.Graph.Server.Features.Evidence.Jobs;
+using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Graph;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Upload;
 /// importer keeps confirmed and corrected findings and only replaces pending ones. Takes the document's version, so a
 /// reviewer acting on a stale view gets CONFLICT and nothing is queued.
 /// </summary>
-public sealed class EvidenceReextraction(IGraphDbContextFactory contexts)
+public sealed class EvidenceReextraction(IGraphDbContextFactory contexts, EvidenceStatusNotifier statusNotifier)
 {
     public async Task<EvidenceMutationPayload> ReextractAsync(string id, int version, string actor, CancellationToken cancellationToken)
     {
@@ -46,6 +47,8 @@ public sealed class EvidenceReextraction(IGraphDbContextFactory contexts)
             db.Record(actor, "REEXTRACTION_REQUESTED", nameof(EvidenceDocument), document.Id, before, EvidenceUpload.Snapshot(document),
                 vendorId: document.VendorId, documentId: document.Id);
             await db.SaveChangesAsync(cancellationToken);
+            // Subscribers watching a finished document hear QUEUED at once, not at the next poll.
+            await statusNotifier.PublishAsync(document.Id);
             return EvidenceMutationPayload.Done(document);
         }
         catch (DbUpdateConcurrencyException)

@@ -5,6 +5,7 @@ using ArvexLab.Graph.Server.Data.Configurations;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Features.Audit;
 using ArvexLab.Graph.Server.Features.Evidence.Jobs;
+using ArvexLab.Graph.Server.Features.Evidence.Live;
 using ArvexLab.Graph.Server.Features.Evidence.Storage;
 using ArvexLab.Graph.Server.Graph;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +18,10 @@ public sealed record UploadRequest(string VendorId, UploadedFile File, EvidenceK
 /// <summary>
 /// Stores an uploaded PDF and queues its extraction: checks (vendor visible to the tenant, PDF by content, size),
 /// the bytes into the content-addressed blob store, then the document, its job and the UPLOADED audit event in one
-/// transaction. The same bytes for the same vendor give back the existing document with a DUPLICATE warning.
+/// transaction, then QUEUED is published to live subscribers. The same bytes for the same vendor give back the existing
+/// document with a DUPLICATE warning.
 /// </summary>
-public sealed class EvidenceUpload(IGraphDbContextFactory contexts, IBlobStore blobs, EvidenceUploadSettings settings)
+public sealed class EvidenceUpload(IGraphDbContextFactory contexts, IBlobStore blobs, EvidenceUploadSettings settings, EvidenceStatusNotifier statusNotifier)
 {
     public async Task<EvidenceMutationPayload> UploadAsync(UploadRequest request, CancellationToken cancellationToken)
     {
@@ -73,6 +75,8 @@ public sealed class EvidenceUpload(IGraphDbContextFactory contexts, IBlobStore b
             db.Record(request.Actor, "UPLOADED", nameof(EvidenceDocument), document.Id, after: Snapshot(document), vendorId: vendor.Id, documentId: document.Id);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            // QUEUED reaches live subscribers (this node's at once, other nodes' through NOTIFY) without waiting for a poll.
+            await statusNotifier.PublishAsync(document.Id);
             return EvidenceMutationPayload.Done(document);
         }
         catch (DbUpdateException)
