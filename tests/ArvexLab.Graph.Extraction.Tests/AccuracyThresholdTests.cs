@@ -16,27 +16,20 @@ public sealed class AccuracyThresholdTests
     }
 
     [Fact]
-    public void Low_confidence_items_are_mostly_wrong_and_high_confidence_items_mostly_right()
-    {
-        var buckets = Report.Value.Calibration();
-        Assert.True(buckets[0].Accuracy < buckets[^1].Accuracy, "confidence must order correctness");
-    }
-
-    [Fact]
-    public void Controls_meet_the_issue_F1_threshold()
-    {
-        Assert.True(Report.Value.Total("controls").F1 >= 0.97, "controls F1 " + Report.Value.Total("controls").F1);
-    }
-
-    // Not met yet (see src/ArvexLab.Graph.Extract/README.md, "Accuracy today"): kept as the bar.
-    [Fact(Skip = "Issue 5 thresholds are not met yet on the fixture corpus; run arvex-extract --accuracy for the figures.")]
     public void Fixture_corpus_meets_the_issue_thresholds()
     {
         var r = Report.Value;
-        Assert.True(r.Total("controls").F1 >= 0.97);
-        Assert.True(r.Total("exceptions").F1 >= 0.95);
-        Assert.True(r.Total("cuecs").F1 >= 0.9);
-        Assert.True(r.FieldAccuracy >= 0.95);
-        Assert.True(r.Calibration()[^1].Accuracy >= 0.97);
+        Assert.True(r.Total("controls").F1 >= 0.97, "controls F1 " + r.Total("controls").F1);
+        Assert.True(r.Total("exceptions").F1 >= 0.95, "exceptions F1 " + r.Total("exceptions").F1);
+        Assert.True(r.Total("cuecs").F1 >= 0.9, "CUECs F1 " + r.Total("cuecs").F1);
+        Assert.True(r.FieldAccuracy >= 0.95, "fields " + r.FieldAccuracy);
+    }
+
+    [Fact]
+    public void Items_with_confidence_of_at_least_0_9_are_right_97_percent_of_the_time_and_wrong_items_sit_below_0_6()
+    {
+        var r = Report.Value;
+        Assert.True(r.Calibration()[^1].Accuracy >= 0.97, ">=0.9 right " + r.Calibration()[^1].Accuracy);
+        Assert.True(r.WrongBelowSixty() >= 0.5, "wrong items below 0.6: " + r.WrongBelowSixty());
     }
 }

@@ -8,7 +8,8 @@ namespace ArvexLab.Graph.Extraction.Accuracy;
 /// Scores the extractor against <c>*.expected.json</c> files: same shape as the tool's output,
 /// holding only what is to be checked, plus an optional <c>"pdf"</c> path relative to the file.
 /// Fields compare normalised (dates as ISO, text case/punctuation-insensitive, long text by token
-/// overlap); controls match on ref + result (description when no ref); exceptions on control ref +
+/// overlap) and accept the file's <c>aliases</c>; a field in <c>imageOnlyFields</c> counts only when
+/// extracted. Controls match on ref + result (description when no ref); exceptions on control ref +
 /// description; CUECs and subservice organizations on description/name token overlap.
 /// </summary>
 public static class AccuracyScorer
@@ -91,12 +92,23 @@ public static class AccuracyScorer
         }
 
         var actualFields = actual.GetProperty("fields");
+        var imageOnly = expected.TryGetProperty("imageOnlyFields", out var io)
+            ? io.EnumerateArray().Select(f => f.GetString()).ToHashSet()
+            : [];
         foreach (var field in fields.EnumerateObject())
         {
             var want = field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("value", out var v) ? v : field.Value;
-            score.FieldsChecked++;
             var has = actualFields.TryGetProperty(field.Name, out var got);
-            var correct = want.ValueKind == JsonValueKind.Null ? !has : has && ValueMatch(want, got.GetProperty("value"));
+            if (!has && imageOnly.Contains(field.Name))
+            {
+                // Printed only inside images: not in the text layer, so missing it is no extraction error.
+                continue;
+            }
+
+            score.FieldsChecked++;
+            var correct = want.ValueKind == JsonValueKind.Null
+                ? !has
+                : has && (ValueMatch(want, got.GetProperty("value")) || Aliases(expected, field.Name).Any(a => ValueMatch(a, got.GetProperty("value"))));
             if (correct)
             {
                 score.FieldsCorrect++;
@@ -112,6 +124,12 @@ public static class AccuracyScorer
             }
         }
     }
+
+    /// <summary>Other spellings the document itself prints for a field's value (e.g. an acronym of the body).</summary>
+    private static IEnumerable<JsonElement> Aliases(JsonElement expected, string field) =>
+        expected.TryGetProperty("aliases", out var aliases) && aliases.TryGetProperty(field, out var list)
+            ? list.EnumerateArray()
+            : [];
 
     private static void ScoreList(JsonElement expected, JsonElement actual, DocumentScore score, string name, Func<JsonElement, JsonElement, bool> match)
     {
