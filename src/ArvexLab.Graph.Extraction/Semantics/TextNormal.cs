@@ -12,7 +12,11 @@ public static partial class TextNormal
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormKD))
         {
-            if (char.IsLetterOrDigit(c))
+            if (Ligature(c) is { } letters)
+            {
+                builder.Append(letters);
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
@@ -24,6 +28,21 @@ public static partial class TextNormal
 
         return builder.ToString().Trim();
     }
+
+    /// <summary>
+    /// The Latin typographic ligatures (U+FB00–FB06) word processors print in "certiﬁcate" or "ﬂow". FormKD would
+    /// split them, but the solution runs with invariant globalization, where normalization is a no-op.
+    /// </summary>
+    private static string? Ligature(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        _ => null,
+    };
 
     public static IReadOnlySet<string> Tokens(string text) =>
         Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
