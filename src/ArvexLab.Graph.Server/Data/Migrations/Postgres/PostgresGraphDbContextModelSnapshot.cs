@@ -1762,8 +1762,7 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Postgres
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.Control", "Control")
                         .WithMany("Exceptions")
-                        .HasForeignKey("ControlId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ControlId");
 
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
                         .WithMany("Exceptions")

@@ -1708,8 +1708,7 @@ namespace ArvexLab.Graph.Server.Data.Migrations.Sqlite
                 {
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.Control", "Control")
                         .WithMany("Exceptions")
-                        .HasForeignKey("ControlId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ControlId");
 
                     b.HasOne("ArvexLab.Graph.Server.Data.Entities.EvidenceDocument", "Document")
                         .WithMany("Exceptions")

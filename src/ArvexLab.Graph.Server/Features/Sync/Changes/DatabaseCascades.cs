@@ -8,14 +8,14 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace ArvexLab.Graph.Server.Features.Sync.Changes;
 
 /// <summary>
-/// Rows the database changes by itself (<c>ON DELETE CASCADE</c> / <c>SET NULL</c>) never pass the change tracker,
-/// so the feed would not see them. Before a save that deletes a principal of such a relationship, the dependents
-/// the feed covers (directly, or further down a cascade) are loaded and EF applies the delete behavior to them:
-/// they become Modified (nulled) or Deleted entries the interceptor records, and EF writes what the database would
-/// have written. The load runs in the save's transaction; on SQLite that transaction holds the write lock, so nothing
-/// can slip in between. On PostgreSQL (read committed) a dependent committed by another transaction between the load
-/// and the delete would still be changed by the database alone; today the only such relationship (control → its
-/// exceptions) is written by one document's import or review at a time.
+/// Rows a delete changes through its relationships (<c>CASCADE</c> / <c>SET NULL</c>, in the database or by EF) must
+/// pass the change tracker, or the feed would not see them. Before a save that deletes a principal of such a
+/// relationship, the dependents the feed covers (directly, or further down a cascade) are loaded in the save's
+/// transaction and EF applies the delete behavior to them: they become Modified (nulled) or Deleted entries the
+/// interceptor records. The one relationship that reaches a covered type (control → its exceptions) is
+/// <c>ClientSetNull</c>, so the database itself never nulls a row: an exception committed by another transaction
+/// between the load and the delete (PostgreSQL, read committed) makes the save fail with a foreign-key violation
+/// instead of changing a row the feed would miss.
 /// </summary>
 internal static class DatabaseCascades
 {
@@ -48,15 +48,16 @@ internal static class DatabaseCascades
         }
     }
 
-    // Deleted entries not handled yet, with each database-side cascade of theirs that reaches a covered type.
+    // Deleted entries not handled yet, with each cascade of theirs that reaches a covered type.
     private static List<(EntityEntry Entry, IForeignKey ForeignKey)> Work(DbContext db, HashSet<object> visited)
         => [.. db.ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Deleted && visited.Add(e.Entity))
             .SelectMany(e => e.Metadata.GetReferencingForeignKeys()
-                .Where(fk => InDatabase(fk) && Reaches(fk, []))
+                .Where(fk => ChangesDependents(fk) && Reaches(fk, []))
                 .Select(fk => (e, fk)))];
 
-    private static bool InDatabase(IForeignKey foreignKey) => foreignKey.DeleteBehavior is DeleteBehavior.Cascade or DeleteBehavior.SetNull;
+    private static bool ChangesDependents(IForeignKey foreignKey) =>
+        foreignKey.DeleteBehavior is DeleteBehavior.Cascade or DeleteBehavior.SetNull or DeleteBehavior.ClientSetNull or DeleteBehavior.ClientCascade;
 
     private static bool Reaches(IForeignKey foreignKey, HashSet<IEntityType> seen)
     {
@@ -67,8 +68,8 @@ internal static class DatabaseCascades
         }
 
         // A nulled row changes nothing further; a deleted one may cascade on.
-        return foreignKey.DeleteBehavior == DeleteBehavior.Cascade && seen.Add(dependent)
-            && dependent.GetReferencingForeignKeys().Any(fk => InDatabase(fk) && Reaches(fk, seen));
+        return foreignKey.DeleteBehavior is DeleteBehavior.Cascade or DeleteBehavior.ClientCascade && seen.Add(dependent)
+            && dependent.GetReferencingForeignKeys().Any(fk => ChangesDependents(fk) && Reaches(fk, seen));
     }
 
     private static async Task LoadAsync<T>(DbContext db, IForeignKey foreignKey, object?[] key, bool async, CancellationToken cancellationToken)
