@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
 
 namespace ArvexLab.Graph.Server.Tests.Evidence;
@@ -77,16 +75,8 @@ public sealed class ServerProcess : IAsyncDisposable
     public async Task<GraphClient> CreateGraphClientAsync(string clientId, string secret, string scopes = "graph:read graph:write")
     {
         var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(5) };
-        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-            ["scope"] = scopes,
-        }));
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(response.IsSuccessStatusCode, $"token request failed: {body}\n{OutputTail}");
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
+        var token = await ClientCredentials.RequestTokenAsync(http, clientId, secret, scopes, OutputTail);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new GraphClient(http);
     }
 

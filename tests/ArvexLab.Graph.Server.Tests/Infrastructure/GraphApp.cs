@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Features.Identity;
 using Microsoft.AspNetCore.Hosting;
@@ -92,16 +90,8 @@ public class GraphApp(TestDatabase database, IReadOnlyDictionary<string, string?
         var http = CreateClient();
         // A loaded CI machine can take longer than HttpClient's 100 s default for a first request or a big upload.
         http.Timeout = TimeSpan.FromMinutes(5);
-        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-            ["scope"] = scopes,
-        }));
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(response.IsSuccessStatusCode, $"token request failed: {body}");
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
+        var token = await ClientCredentials.RequestTokenAsync(http, clientId, secret, scopes);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new GraphClient(http);
     }
 }

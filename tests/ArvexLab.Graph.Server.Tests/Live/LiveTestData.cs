@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Data.Tenancy;
 using ArvexLab.Graph.Server.Features.Evidence.Jobs;
@@ -74,16 +72,7 @@ public static class LiveTestData
         }
 
         using var http = app.CreateClient();
-        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-            ["scope"] = scopes,
-        }));
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(response.IsSuccessStatusCode, $"token request failed: {body}");
-        return new PartnerToken(clientId, secret, body.GetProperty("access_token").GetString()!);
+        return new PartnerToken(clientId, secret, await ClientCredentials.RequestTokenAsync(http, clientId, secret, scopes));
     }
 
     public static string DocumentId(long id) => ArvexLab.Graph.GraphQL.Relay.GlobalId.Encode("EvidenceDocument", id);
