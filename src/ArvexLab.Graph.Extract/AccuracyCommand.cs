@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using ArvexLab.Graph.Extraction.Accuracy;
 using ArvexLab.Graph.Extraction.Model;
@@ -88,14 +89,64 @@ internal static class AccuracyCommand
         o.WriteLine($"  wrong items below 0.60: {report.WrongBelowSixty():0.000}");
     }
 
-    private static string ToJson(AccuracyReport report) => JsonSerializer.Serialize(new
+    // Written by hand (like the extraction result) so the tool stays trimmable and Native-AOT clean.
+    private static string ToJson(AccuracyReport report)
     {
-        kindAccuracy = report.KindAccuracy,
-        fieldAccuracy = report.FieldAccuracy,
-        lists = AccuracyReport.ListNames.ToDictionary(n => n, n => new { report.Total(n).Precision, report.Total(n).Recall, report.Total(n).F1 }),
-        calibration = report.Calibration().Select(c => new { c.Bucket, c.Count, c.Accuracy }),
-        documents = report.Documents.Select(d => new { d.Name, d.KindCorrect, d.FieldsChecked, d.FieldsCorrect, d.Error }),
-    });
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("kindAccuracy", report.KindAccuracy);
+            w.WriteNumber("fieldAccuracy", report.FieldAccuracy);
+            w.WriteStartObject("lists");
+            foreach (var name in AccuracyReport.ListNames)
+            {
+                var total = report.Total(name);
+                w.WriteStartObject(name);
+                w.WriteNumber("precision", total.Precision);
+                w.WriteNumber("recall", total.Recall);
+                w.WriteNumber("f1", total.F1);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteStartArray("calibration");
+            foreach (var (bucket, count, accuracy) in report.Calibration())
+            {
+                w.WriteStartObject();
+                w.WriteString("bucket", bucket);
+                w.WriteNumber("count", count);
+                w.WriteNumber("accuracy", accuracy);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("documents");
+            foreach (var d in report.Documents)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", d.Name);
+                if (d.KindCorrect is { } kindCorrect)
+                {
+                    w.WriteBoolean("kindCorrect", kindCorrect);
+                }
+
+                w.WriteNumber("fieldsChecked", d.FieldsChecked);
+                w.WriteNumber("fieldsCorrect", d.FieldsCorrect);
+                if (d.Error is { } error)
+                {
+                    w.WriteString("error", error);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     private static string Trim(string s, int n) => s.Length <= n ? s : "…" + s[^(n - 1)..];
 }

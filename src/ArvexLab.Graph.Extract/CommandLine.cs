@@ -4,10 +4,10 @@ using ArvexLab.Graph.Extraction.Model;
 
 namespace ArvexLab.Graph.Extract;
 
-/// <summary>arvex-extract &lt;file.pdf&gt; [--pretty] [--max-pages N] [--timeout-seconds N] | --accuracy &lt;folder&gt; [thresholds].</summary>
+/// <summary>arvex-extract &lt;file.pdf&gt; [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] | --accuracy &lt;folder&gt; [thresholds].</summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: arvex-extract <file.pdf> [--pretty] [--max-pages N] [--timeout-seconds N] [--no-ocr]\n"
+    private const string Usage = "usage: arvex-extract <file.pdf> [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr]\n"
         + "       arvex-extract --accuracy <folder> [--min-kind X] [--min-f1 X] [--min-exceptions-f1 X] [--min-cuecs-f1 X] [--min-fields X] [--json <file>]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -59,6 +59,7 @@ internal static class CommandLine
         MaxPages = Number(args, "--max-pages") is { } pages ? (int)pages : 500,
         Timeout = Number(args, "--timeout-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         EnableOcr = !args.Contains("--no-ocr"),
+        ReadingThreads = Number(args, "--threads") is { } threads ? Math.Max(1, (int)threads) : new ExtractionOptions().ReadingThreads,
     };
 
     internal static double? Number(string[] args, string name)
@@ -70,7 +71,7 @@ internal static class CommandLine
     private static bool IsOptionValue(string[] args, string value)
     {
         var i = Array.IndexOf(args, value);
-        return i > 0 && args[i - 1] is "--max-pages" or "--timeout-seconds" or "--json" or "--accuracy"
+        return i > 0 && args[i - 1] is "--max-pages" or "--timeout-seconds" or "--threads" or "--json" or "--accuracy"
             || i > 0 && args[i - 1].StartsWith("--min-", StringComparison.Ordinal);
     }
 

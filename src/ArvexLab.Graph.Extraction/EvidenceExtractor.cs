@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using ArvexLab.Graph.Extraction.Layout;
 using ArvexLab.Graph.Extraction.Model;
 using ArvexLab.Graph.Extraction.Reading;
@@ -50,6 +51,10 @@ public sealed class EvidenceExtractor(IDocumentReader reader, ILayoutAnalyzer la
         catch (OperationCanceledException e)
         {
             throw new ExtractionException(ExtractionErrorCode.Timeout, $"Extraction did not finish within {options.Timeout?.TotalSeconds} s.", e);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new ExtractionException(ExtractionErrorCode.Timeout, $"A text pattern ran longer than {RegexBudget.Timeout.TotalSeconds} s on this document's text.", e);
         }
     }
 

@@ -11,9 +11,10 @@ public sealed partial class PageLayoutAnalyzer : ILayoutAnalyzer
 {
     public LaidOutDocument Analyze(SourceDocument document)
     {
-        var pages = document.Pages
-            .Select(p => (Page: p, Lines: LineBuilder.Build(p.Number, p.Words)))
-            .ToList();
+        // Lines of one page depend on that page alone, so long documents build them in parallel.
+        var pages = document.Pages.Count >= ParallelFromPages
+            ? document.Pages.AsParallel().AsOrdered().Select(Build).ToList()
+            : document.Pages.Select(Build).ToList();
 
         var edgeCounts = new Dictionary<string, int>();
         foreach (var (page, lines) in pages)
@@ -33,6 +34,10 @@ public sealed partial class PageLayoutAnalyzer : ILayoutAnalyzer
             x.Page.Rulings)).ToList();
         return new LaidOutDocument(laidOut);
     }
+
+    private const int ParallelFromPages = 16;
+
+    private static (SourcePage Page, List<TextLine> Lines) Build(SourcePage page) => (page, LineBuilder.Build(page.Number, page.Words));
 
     // A line tight against a kept table-header line is a wrapped piece of that header, even when the
     // header repeats on every page like a running title.
@@ -67,9 +72,9 @@ public sealed partial class PageLayoutAnalyzer : ILayoutAnalyzer
 
     private static string Key(TextLine line) => Digits().Replace(line.Text.ToLowerInvariant(), "#");
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"\d+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^\s*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PageNumber();
 }

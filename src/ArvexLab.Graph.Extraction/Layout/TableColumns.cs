@@ -27,6 +27,8 @@ public interface IColumnDetector
 /// </summary>
 public sealed class WhitespaceColumnDetector : IColumnDetector
 {
+    private const double MaxTableWidth = 14_400;
+
     public IReadOnlyList<ColumnSpan> Detect(IReadOnlyList<TextLine> lines, IReadOnlyList<Ruling> rulings)
     {
         if (lines.Count == 0)
@@ -37,6 +39,13 @@ public sealed class WhitespaceColumnDetector : IColumnDetector
         var minX = lines.Min(l => l.Box.X0);
         var maxX = lines.Max(l => l.Box.X1);
         var width = Math.Max(1, maxX - minX);
+        // The largest page PDF allows is 14,400 points wide; anything wider is crafted, and one
+        // counter per point of it would cost unbounded memory.
+        if (width > MaxTableWidth)
+        {
+            return [new ColumnSpan(minX, maxX)];
+        }
+
         var measured = lines.Where(l => !(l.Segments.Count == 1 && l.Box.Width > width * 0.6)).ToList();
         if (measured.Count == 0)
         {

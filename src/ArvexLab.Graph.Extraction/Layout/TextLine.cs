@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArvexLab.Graph.Extraction.Model;
 using ArvexLab.Graph.Extraction.Reading;
 
@@ -19,6 +20,12 @@ public sealed record TextLine(int Page, IReadOnlyList<SourceWord> Words, IReadOn
     public bool Bold { get; } = Words.Count > 0 && Words.All(w => w.Bold);
 
     public Citation Citation => new(Page, Box);
+
+    // A line is one place on one page, made once by the layout stage: identity is its equality. Structural
+    // equality compared every member on each lookup and made table walking quadratic in practice.
+    public bool Equals(TextLine? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
     public override string ToString() => $"p{Page} [{Box.X0:0},{Box.Y0:0}] {Text}";
 }

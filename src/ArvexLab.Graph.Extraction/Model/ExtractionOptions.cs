@@ -14,6 +14,12 @@ public sealed record ExtractionOptions
     /// <summary>Run OCR on pages without a text layer when tesseract and pdftoppm are installed.</summary>
     public bool EnableOcr { get; init; } = true;
 
+    /// <summary>
+    /// Pages are read on up to this many threads (each with its own parsed copy of the document), at
+    /// least 8 pages per thread. Default: the processor count, at most 4.
+    /// </summary>
+    public int ReadingThreads { get; init; } = Math.Min(Environment.ProcessorCount, 4);
+
     /// <summary>Wall-clock budget checked between pages; exceeded → TIMEOUT.</summary>
     public TimeSpan? Timeout { get; init; }
 }

@@ -36,6 +36,12 @@ internal static class PageReading
                 continue;
             }
 
+            // Text placed off the page is invisible to a reader; crafted coordinates must not reach layout.
+            if (!OnPage(box, turn == 0 ? width : height, turn == 0 ? height : width))
+            {
+                continue;
+            }
+
             var letter = word.Letters.Count > 0 ? word.Letters[0] : null;
             var size = letter is null ? box.Height : Math.Max(letter.PointSize, 1);
             var font = word.FontName ?? string.Empty;
@@ -47,6 +53,9 @@ internal static class PageReading
         var rulings = turn == 0 ? ReadRulings(page, height) : [];
         return new SourcePage(number, w, h, result, rulings);
     }
+
+    private static bool OnPage(BoundingBox box, double width, double height) =>
+        box.X1 > 0 && box.X0 < width && box.Y1 > 0 && box.Y0 < height && double.IsFinite(box.X0 + box.X1 + box.Y0 + box.Y1);
 
     private static List<Ruling> ReadRulings(Page page, double height)
     {

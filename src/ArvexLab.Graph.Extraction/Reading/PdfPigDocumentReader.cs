@@ -23,15 +23,7 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
             throw new ExtractionException(ExtractionErrorCode.CorruptPdf, "The PDF does not end with %%EOF: the file is truncated or damaged.");
         }
 
-        var parsing = new ParsingOptions
-        {
-            UseLenientParsing = true,
-            SkipMissingFonts = true,
-            ClipPaths = false,
-            MaxStackDepth = 64,
-            FilterProvider = new CappedFilterProvider(options.MaxDecodedStreamBytes),
-        };
-
+        var parsing = Parsing(options);
         PdfDocument document;
         try
         {
@@ -69,34 +61,45 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
 
     private SourceDocument ReadPages(PdfDocument document, int count, byte[] bytes, ExtractionOptions options, CancellationToken cancellation)
     {
-        var pages = new List<SourcePage>(count);
-        var warnings = new List<string>();
+        var pages = new SourcePage[count];
         var failedPages = 0;
-        for (var number = 1; number <= count; number++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            try
-            {
-                var page = document.GetPage(number);
-                pages.Add(PageReading.ToSourcePage(page, number));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
-            {
-                if (e is PdfDocumentEncryptedException)
-                {
-                    throw Classify(e);
-                }
+        using var lanesStop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var stop = lanesStop.Token;
 
-                failedPages++;
-                pages.Add(new SourcePage(number, 612, 792, [], []));
+        void ReadLane(int lane, int lanes)
+        {
+            using var own = lane == 0 ? null : PdfDocument.Open(bytes, Parsing(options));
+            var source = own ?? document;
+            for (var index = lane; index < count; index += lanes)
+            {
+                stop.ThrowIfCancellationRequested();
+                var number = index + 1;
+                try
+                {
+                    pages[index] = PageReading.ToSourcePage(source.GetPage(number), number);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+                {
+                    if (e is PdfDocumentEncryptedException)
+                    {
+                        throw Classify(e);
+                    }
+
+                    Interlocked.Increment(ref failedPages);
+                    pages[index] = new SourcePage(number, 612, 792, [], []);
+                }
             }
         }
+
+        PageLanes.Run(PageLanes.Count(count, options.ReadingThreads), ReadLane, lanesStop);
+        cancellation.ThrowIfCancellationRequested();
 
         if (failedPages == count)
         {
             throw new ExtractionException(ExtractionErrorCode.CorruptPdf, "No page of the PDF could be read.");
         }
 
+        var warnings = new List<string>();
         if (failedPages > 0)
         {
             warnings.Add("UNREADABLE_PAGES");
@@ -104,6 +107,15 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
 
         return new OcrPass(ocr).Apply(new SourceDocument(pages, warnings), bytes, options, cancellation);
     }
+
+    private static ParsingOptions Parsing(ExtractionOptions options) => new()
+    {
+        UseLenientParsing = true,
+        SkipMissingFonts = true,
+        ClipPaths = false,
+        MaxStackDepth = 64,
+        FilterProvider = new CappedFilterProvider(options.MaxDecodedStreamBytes),
+    };
 
     private static ExtractionException Classify(Exception e) => e is PdfDocumentEncryptedException
         ? new ExtractionException(ExtractionErrorCode.EncryptedPdf, "The PDF is encrypted and cannot be opened without a password.", e)

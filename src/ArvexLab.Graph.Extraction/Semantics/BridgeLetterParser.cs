@@ -91,24 +91,24 @@ public static partial class BridgeLetterParser
         return text[start..index];
     }
 
-    [GeneratedRegex(@"^\s*,?\s*(?:to|through|thru|until|and|-|–|—)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:to|through|thru|until|and|-|–|—)\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex RangeJoiner();
 
-    [GeneratedRegex(@"this letter|bridge period|gap period|bridge letter covers|since the end of|subsequent to|following the (end|close) of the (report|review|examination) period", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"this letter|bridge period|gap period|bridge letter covers|since the end of|subsequent to|following the (end|close) of the (report|review|examination) period", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex BridgeWords();
 
-    [GeneratedRegex(@"\bnext\b|upcoming|subsequent (examination|audit|report)|will cover|(is|are) (under way|underway|in progress|scheduled)|estimated", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnext\b|upcoming|subsequent (examination|audit|report)|will cover|(is|are) (under way|underway|in progress|scheduled)|estimated", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NextExamination();
 
-    [GeneratedRegex(@"\bSOC\b|\breport\b|examination|\baudit", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bSOC\b|\breport\b|examination|\baudit", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ReportWords();
 
-    [GeneratedRegex(@"\b(?:as of|through|until|up to and including)\s+(?<d>\w+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?(?=[^.]{0,200}?(?:material change|not aware|no changes))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as of|through|until|up to and including)\s+(?<d>\w+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?(?=[^.]{0,200}?(?:material change|not aware|no changes))", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex AsOf();
 
-    [GeneratedRegex(@"SOC\s?[123]®?\s*(?:Type\s?(?:II|I|1|2))?(?:\s+report)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"SOC\s?[123]®?\s*(?:Type\s?(?:II|I|1|2))?(?:\s+report)?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Report();
 
-    [GeneratedRegex(@"(not aware of any|no) material changes", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(not aware of any|no) material changes", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NoChanges();
 }

@@ -81,18 +81,18 @@ public static partial class BridgeLetterParties
 
     private static string Name(string text) => OrganizationNames.StripPossessive(TextNormal.Clean(text));
 
-    [GeneratedRegex(@"(?<f>" + OrganizationNames.Pattern + @")\s+(?:has\s+)?(?:issued|prepared|performed|conducted|completed)\s+(?:(?:a|an|the|its|our)\s+)?(?:(?:latest|most recent|prior|last)\s+)?(?:SOC|examination|report|audit|Type)")]
+    [GeneratedRegex(@"(?<f>" + OrganizationNames.Pattern + @")\s+(?:has\s+)?(?:issued|prepared|performed|conducted|completed)\s+(?:(?:a|an|the|its|our)\s+)?(?:(?:latest|most recent|prior|last)\s+)?(?:SOC|examination|report|audit|Type)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex AuditorIssued();
 
-    [GeneratedRegex(@"(?:report|examination|audit)\b[^.]{0,60}?\b(?:issued|prepared|performed|conducted) by\s+(?:(?:our|the|its) (?:independent )?(?:service )?auditors?,?\s+)?(?<f>" + OrganizationNames.Pattern + ")", RegexOptions.None)]
+    [GeneratedRegex(@"(?:report|examination|audit)\b[^.]{0,60}?\b(?:issued|prepared|performed|conducted) by\s+(?:(?:our|the|its) (?:independent )?(?:service )?auditors?,?\s+)?(?<f>" + OrganizationNames.Pattern + ")", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex IssuedBy();
 
-    [GeneratedRegex(@"(?:examination|audit)(?: and audit)?(?: process)? with\s+(?<f>" + OrganizationNames.Pattern + ")")]
+    [GeneratedRegex(@"(?:examination|audit)(?: and audit)?(?: process)? with\s+(?<f>" + OrganizationNames.Pattern + ")", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ExaminationWith();
 
-    [GeneratedRegex(@"\b(?:on|of|for|related to|regarding|about)\s+(?<o>" + OrganizationNames.Pattern + @")['’]s\s+(?=[\w“""(])")]
+    [GeneratedRegex(@"\b(?:on|of|for|related to|regarding|about)\s+(?<o>" + OrganizationNames.Pattern + @")['’]s\s+(?=[\w“""(])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ReportOn();
 
-    [GeneratedRegex(@"^(sincerely|regards|kind regards|best regards|respectfully|yours (truly|faithfully|sincerely)),?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(sincerely|regards|kind regards|best regards|respectfully|yours (truly|faithfully|sincerely)),?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Closing();
 }

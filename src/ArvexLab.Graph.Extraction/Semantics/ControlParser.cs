@@ -1,3 +1,4 @@
+using ArvexLab.Graph.Extraction.Layout;
 using ArvexLab.Graph.Extraction.Model;
 
 namespace ArvexLab.Graph.Extraction.Semantics;
@@ -9,11 +10,12 @@ public static class ControlParser
     {
         var regions = TableRegions.Find(context, 0, context.Lines.Count, IsControlHeader);
         var rows = TableRows.Group(regions);
+        var rolesByLine = RolesByLine(regions);
         var controls = new List<ExtractedControl>();
         var keys = new Dictionary<string, int>();
         foreach (var row in rows)
         {
-            var control = ToControl(row, RolesFor(row, regions), kind);
+            var control = ToControl(row, rolesByLine[row.Lines[0]], kind);
             if (control is null)
             {
                 continue;
@@ -55,8 +57,20 @@ public static class ControlParser
         && !header.Columns.Any(c => c.Text.Contains("complementary", StringComparison.OrdinalIgnoreCase) || c.Text.Contains("user entit", StringComparison.OrdinalIgnoreCase));
 
     // Rows keep their cells in their region's column order; find the region by identity of lines.
-    private static IReadOnlyList<ColumnRole> RolesFor(TableRow row, List<TableRegion> regions) =>
-        regions.First(r => r.Lines.Any(l => l.Line == row.Lines[0])).Roles;
+    // The first region a line belongs to decides the columns of a row that starts on it.
+    private static Dictionary<TextLine, IReadOnlyList<ColumnRole>> RolesByLine(List<TableRegion> regions)
+    {
+        var roles = new Dictionary<TextLine, IReadOnlyList<ColumnRole>>();
+        foreach (var region in regions)
+        {
+            foreach (var line in region.Lines)
+            {
+                roles.TryAdd(line.Line, region.Roles);
+            }
+        }
+
+        return roles;
+    }
 
     private static ExtractedControl? ToControl(TableRow row, IReadOnlyList<ColumnRole> roles, DocumentKind kind)
     {

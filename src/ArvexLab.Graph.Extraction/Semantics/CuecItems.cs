@@ -162,15 +162,15 @@ public static partial class CuecItems
 
     private static string Join(IEnumerable<SourceWord> words) => string.Join(' ', words.Select(w => w.Text)).Trim();
 
-    [GeneratedRegex(@"^\s*(?:user entities|user organizations|customers|clients|subscribers)\s+(?:are|is|should|must|will)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:user entities|user organizations|customers|clients|subscribers)\s+(?:are|is|should|must|will)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     internal static partial Regex Responsible();
 
-    [GeneratedRegex(@"\bpage\s+\d+\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpage\s+\d+\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"criteria|criterion|\bTSCs?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"criteria|criterion|\bTSCs?\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CriteriaHeader();
 
-    [GeneratedRegex(@"^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?|&|and|,)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?|&|and|,)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CriteriaWord();
 }

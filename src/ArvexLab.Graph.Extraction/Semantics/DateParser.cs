@@ -85,6 +85,6 @@ public static partial class DateParser
         | (?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[\s-]+(?<y1>(?:19|20)\d{2})
         | (?<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)\d{2})
         )(?!\w)
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace, RegexBudget.Milliseconds)]
     private static partial Regex Pattern();
 }

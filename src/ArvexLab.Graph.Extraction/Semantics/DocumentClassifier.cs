@@ -61,42 +61,42 @@ public sealed partial class DocumentClassifier : IDocumentClassifier
         return DocumentKind.Unknown;
     }
 
-    [GeneratedRegex(@"in our opinion", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"in our opinion", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex InOurOpinion();
 
-    [GeneratedRegex(@"\bSOC\s?3\b|SOC for Service Organizations: Trust Services", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bSOC\s?3\b|SOC for Service Organizations: Trust Services", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Soc3();
 
-    [GeneratedRegex(@"\bSOC\s?2\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bSOC\s?2\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Soc2();
 
-    [GeneratedRegex(@"\bSOC\s?1\b|internal control over financial reporting", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bSOC\s?1\b|internal control over financial reporting", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Soc1();
 
-    [GeneratedRegex(@"trust services (criteria|principles)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"trust services (criteria|principles)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TrustServices();
 
-    [GeneratedRegex(@"\bType\s?(II|2)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bType\s?(II|2)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TypeTwo();
 
-    [GeneratedRegex(@"\bType\s?(I|1)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bType\s?(I|1)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TypeOne();
 
-    [GeneratedRegex(@"operated effectively throughout|operating effectiveness of controls", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"operated effectively throughout|operating effectiveness of controls", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex OperatedEffectively();
 
-    [GeneratedRegex(@"ISO\s?/?\s?(IEC)?\s?27001", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ISO\s?/?\s?(IEC)?\s?27001", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Iso27001();
 
-    [GeneratedRegex(@"certificate\s*(no|number|#|reg)|registration\s*(no|number)|cert\.?\s*no|certify that|hereby certif|this is to certify|has been (independently )?assessed|is certified|certificate of registration", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"certificate\s*(no|number|#|reg)|registration\s*(no|number)|cert\.?\s*no|certify that|hereby certif|this is to certify|has been (independently )?assessed|is certified|certificate of registration", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CertificateCue();
 
-    [GeneratedRegex(@"bridge letter|gap letter", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"bridge letter|gap letter", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex BridgeCue();
 
-    [GeneratedRegex(@"material changes?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"material changes?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex MaterialChanges();
 
-    [GeneratedRegex(@"\bSOC\s?[123]|SOC report|service organization control", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bSOC\s?[123]|SOC report|service organization control", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SocMention();
 }

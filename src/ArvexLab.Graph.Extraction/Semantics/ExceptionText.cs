@@ -30,9 +30,9 @@ public static partial class ExceptionText
 
     public static string StripResponseLabel(string text) => TextNormal.Clean(ResponseLabel().Replace(text, string.Empty, 1));
 
-    [GeneratedRegex(@"^\s*(?:the following )?(?:exceptions?|deviations?)(?: were| was)?(?: noted| identified| found| observed)?\s*[:.\-–—]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the following )?(?:exceptions?|deviations?)(?: were| was)?(?: noted| identified| found| observed)?\s*[:.\-–—]\s*", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\b(?:management['’]?s['’]?\s+responses?|responses?\s+(?:from|of|by)\s+management|management\s+responses?|management\s+comments?)\s*[:.\-–—]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:management['’]?s['’]?\s+responses?|responses?\s+(?:from|of|by)\s+management|management\s+responses?|management\s+comments?)\s*[:.\-–—]\s*", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ResponseLabel();
 }

@@ -90,6 +90,6 @@ public static partial class GroupHeadings
         return -1;
     }
 
-    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}(\.\d{1,2})?(?![.\d])\b")]
+    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}(\.\d{1,2})?(?![.\d])\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LeadingId();
 }

@@ -210,30 +210,30 @@ public static partial class IsoCertificateParser
         }
     }
 
-    [GeneratedRegex(@"(?<nat>(?:(?:BS|DIN|NEN|UNE|SS|NF|CSN|ČSN|PN|SN|ÖNORM|OENORM|EN|I\.S\.|SANS|JIS Q|KS X|GB/T|TS|MS|IS|SR|UNI|NP|STN|LST|ELOT|CYS)[\s-]+)*)ISO\s?/?\s?(?:IEC\s?)?27001\s?[:\s-]\s?(?<y>(?:19|20)\d{2})(?:\s?\+\s?A\d+\s?:\s?\d{4})?", RegexOptions.IgnoreCase)]
-    private static partial Regex Standard();
+    [GeneratedRegex(@"(?<nat>\b(?:(?:BS|DIN|NEN|UNE|SS|NF|CSN|ČSN|PN|SN|ÖNORM|OENORM|EN|I\.S\.|SANS|JIS Q|KS X|GB/T|TS|MS|IS|SR|UNI|NP|STN|LST|ELOT|CYS)[\s-]+){0,3})ISO\s?/?\s?(?:IEC\s?)?27001\s?[:\s-]\s?(?<y>(?:19|20)\d{2})(?:\s?\+\s?A\d+\s?:\s?\d{4})?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    internal static partial Regex Standard();
 
-    [GeneratedRegex(@"zertifikat\w*[\s-]*(registrier\w*[\s-]*)?(nr\b\.?|nummer)|registrier(nummer|-?nr\b\.?)|certificate\s*(reg(istration)?\.?\s*)?(no\b\.?|number|#|id\b)|registration\s*(no\b\.?|number)|cert\.?\s*no\b\.?|certificate code", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"zertifikat\w*[\s-]*(registrier\w*[\s-]*)?(nr\b\.?|nummer)|registrier(nummer|-?nr\b\.?)|certificate\s*(reg(istration)?\.?\s*)?(no\b\.?|number|#|id\b)|registration\s*(no\b\.?|number)|cert\.?\s*no\b\.?|certificate code", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CertificateNumber();
 
-    [GeneratedRegex(@"(?:[A-Z]{1,6}[ -](?=\d))?[A-Z0-9][A-Z0-9\-/.]{2,30}[A-Z0-9]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[A-Z]{1,6}[ -](?=\d))?[A-Z0-9][A-Z0-9\-/.]{2,30}[A-Z0-9]", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NumberToken();
 
-    [GeneratedRegex(@"surveillance", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"surveillance", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Surveillance();
 
-    [GeneratedRegex(@"statement of applicability|anwendbarkeitserkl(ä|ae)rung|\bSoA\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"statement of applicability|anwendbarkeitserkl(ä|ae)rung|\bSoA\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Soa();
 
-    [GeneratedRegex(@"(?:version|ver\.?|v\.?|rev(?:ision)?\.?|issue)\s*:?\s*(?<v>\d+(?:\.\d+)*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:version|ver\.?|v\.?|rev(?:ision)?\.?|issue)\s*:?\s*(?<v>\d+(?:\.\d+)*)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SoaVersion();
 
-    [GeneratedRegex(@"(scope( of (certification|registration|activities|the certificate|approval))?|for the following( scope of)? activities)\s*:?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(scope( of (certification|registration|activities|the certificate|approval))?|for the following( scope of)? activities)\s*:?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ScopeLabel();
 
-    [GeneratedRegex(@"(certificate|date|valid|expir|surveillance|issue|accredit|number)\w*\s*[:/]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(certificate|date|valid|expir|surveillance|issue|accredit|number)\w*\s*[:/]", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?<![\w-])(?<ab>UKAS|ANAB|IAS|DAkkS|COFRAC|ACCREDIA|ENAC|RvA|BELAC|SAS|DANAK|SWEDAC|FINAS|INAB|IPAC|PCA|SNAS|NAH|RENAR|ESYD|TURKAK|TÜRKAK|JAS-ANZ|SCC|EMA|JAB|ISMS-AC|KAB|CNAS|TAF|HKAS|SAC|NABCB|KAN|EGAC|SANAS|GAC|EIAC|SAAC|IAC|UAF|EGAC)(?![\w])(?:[\s-]*(?i:management systems?|accredited|(?<lab>accreditation(?= (?:no|number|#))))?\s*(?i:no\.?|number|#)?\s*:?\s*(?<n>(?:[A-Z]{1,6}-)*\d{2,8}(?:-[A-Z0-9]{1,8})*))?")]
+    [GeneratedRegex(@"(?<![\w-])(?<ab>UKAS|ANAB|IAS|DAkkS|COFRAC|ACCREDIA|ENAC|RvA|BELAC|SAS|DANAK|SWEDAC|FINAS|INAB|IPAC|PCA|SNAS|NAH|RENAR|ESYD|TURKAK|TÜRKAK|JAS-ANZ|SCC|EMA|JAB|ISMS-AC|KAB|CNAS|TAF|HKAS|SAC|NABCB|KAN|EGAC|SANAS|GAC|EIAC|SAAC|IAC|UAF|EGAC)(?![\w])(?:[\s-]*(?i:management systems?|accredited|(?<lab>accreditation(?= (?:no|number|#))))?\s*(?i:no\.?|number|#)?\s*:?\s*(?<n>(?:[A-Z]{1,6}-)*\d{2,8}(?:-[A-Z0-9]{1,8})*))?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex AccreditationBody();
 }

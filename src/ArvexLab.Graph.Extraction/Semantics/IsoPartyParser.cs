@@ -90,24 +90,24 @@ public static partial class IsoPartyParser
 
     private static string Name(string text) => TextNormal.Clean(text).TrimEnd(',', ';');
 
-    [GeneratedRegex(@"(this is to |hereby |we )certif(y|ies) that( the)?|(hiermit wird )?(bescheinigt|zertifiziert|bestätigt), dass", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(this is to |hereby |we )certif(y|ies) that( the)?|(hiermit wird )?(bescheinigt|zertifiziert|bestätigt), dass", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CertifyThat();
 
-    [GeneratedRegex(@"(\bof|\bthat|\bdass|\bfor|/|:)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\bof|\bthat|\bdass|\bfor|/|:)\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EndsAsLeadIn();
 
-    [GeneratedRegex(@"^(the )?(information security )?management system|^(this is to )?certify|^the organi[sz]ation", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the )?(information security )?management system|^(this is to )?certify|^the organi[sz]ation", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ManagementSystemOf();
 
-    [GeneratedRegex(@"has been (independently )?(assessed|audited|certified|registered)|is certified|is registered|operates an information security|complies with", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"has been (independently )?(assessed|audited|certified|registered)|is certified|is registered|operates an information security|complies with", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Assessed();
 
-    [GeneratedRegex(@"^\s*(certificate|certification|certificate of (registration|approval|conformity)|registration certificate|ISO)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(certificate|certification|certificate of (registration|approval|conformity)|registration certificate|ISO)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"(?:for and )?on behalf of (?:the )?(?<b>" + OrganizationNames.Pattern + @")\s*$")]
+    [GeneratedRegex(@"(?:for and )?on behalf of (?:the )?(?<b>" + OrganizationNames.Pattern + @")\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex OnBehalfOf();
 
-    [GeneratedRegex(@"(?:assessed|audited|certified|registered|issued|audit performed) by\s+(?:the\s+)?(?<b>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})|certification body\s*:?\s*(?<b>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})")]
+    [GeneratedRegex(@"(?:assessed|audited|certified|registered|issued|audit performed) by\s+(?:the\s+)?(?<b>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})|certification body\s*:?\s*(?<b>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CertifiedBy();
 }

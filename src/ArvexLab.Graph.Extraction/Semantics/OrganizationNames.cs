@@ -10,8 +10,12 @@ namespace ArvexLab.Graph.Extraction.Semantics;
 public static partial class OrganizationNames
 {
     /// <summary>A regex fragment: one name, capitalised words joined by spaces, "&amp;", "and", "of", or ", " before a legal form.</summary>
+    /// <remarks>
+    /// Each word can be read only one way (legal forms that start with a capital are ordinary capitalised
+    /// words here): two ways per word made a failing match try 2^n paths on a line of n such words.
+    /// </remarks>
     public const string Pattern =
-        @"(?:[A-Z0-9][\w&'’.\-]*|&)(?:(?:\s+|,\s+(?=" + LegalForm + @"))(?:" + LegalForm + @"\.?|[A-Z0-9][\w&'’.\-]*|&|and(?=\s+[A-Z])|of(?=\s+[A-Z])))*";
+        @"(?:[A-Z0-9][\w&'’.\-]*|&)(?:(?:\s+|,\s+(?=" + LegalForm + @"))(?:(?:plc|A/S)\b\.?|[A-Z0-9][\w&'’.\-]*|&|and(?=\s+[A-Z])|of(?=\s+[A-Z])))*";
 
     private const string LegalForm =
         @"(?:Inc|LLC|L\.L\.C|LLP|L\.L\.P|Ltd|Limited|P\.C|PC|PLLC|Corp|Corporation|Co|GmbH|mbH|AG|SE|S\.A|SA|SAS|SARL|S\.r\.l|B\.V|BV|N\.V|NV|ApS|A/S|AB|AS|Oy|OU|OÜ|Pte|Pty|K\.K|PLC|plc|LP|CPAs?)\b";
@@ -22,9 +26,9 @@ public static partial class OrganizationNames
     /// <summary>Drops a trailing possessive ("Acme Inc.'s" → "Acme Inc.").</summary>
     public static string StripPossessive(string name) => Possessive().Replace(name.Trim(), string.Empty);
 
-    [GeneratedRegex(@"(?:^|[\s,])" + LegalForm + @"\.?$")]
+    [GeneratedRegex(@"(?:^|[\s,])" + LegalForm + @"\.?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex EndsWithLegalForm();
 
-    [GeneratedRegex(@"['’]s$")]
+    [GeneratedRegex(@"['’]s$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Possessive();
 }

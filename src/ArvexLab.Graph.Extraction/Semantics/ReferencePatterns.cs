@@ -39,15 +39,15 @@ public static partial class ReferencePatterns
         return m.Success ? (m.Groups["r"].Value, text[m.Length..].Trim()) : null;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<s>CC|PI|A|C|P)\s?(?<a>\d{1,2})\.(?<b>\d{1,2})(?!\.\d)(?:\s*(?:-|–|through|to)\s*(?:CC|PI|A|C|P)\s?\k<a>\.(?<to>\d{1,2}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<s>CC|PI|A|C|P)\s?(?<a>\d{1,2})\.(?<b>\d{1,2})(?!\.\d)(?:\s*(?:-|–|through|to)\s*(?:CC|PI|A|C|P)\s?\k<a>\.(?<to>\d{1,2}))?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CriterionPattern();
 
-    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}\.\d{1,2}(?!\.\d)\b")]
+    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}\.\d{1,2}(?!\.\d)\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LeadingCriterion();
 
-    [GeneratedRegex(@"^(?:[A-Z]{1,6}[-. ]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,2}(?:\.\d{1,3}){1,3}[a-z]?)$")]
+    [GeneratedRegex(@"^(?:[A-Z]{1,6}[-. ]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,2}(?:\.\d{1,3}){1,3}[a-z]?)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ControlRef();
 
-    [GeneratedRegex(@"^\s*(?<r>[A-Z]{1,6}[-.]?\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,2}(?:\.\d{1,3}){1,3})[:.)]?\s+(?=[A-Z])")]
+    [GeneratedRegex(@"^\s*(?<r>[A-Z]{1,6}[-.]?\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,2}(?:\.\d{1,3}){1,3})[:.)]?\s+(?=[A-Z])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LeadingControlRef();
 }

@@ -79,6 +79,6 @@ public static partial class ResponseSection
         return entries;
     }
 
-    [GeneratedRegex(@"^(?<key>[A-Z]{1,6}[-.]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s*:\s+\S")]
+    [GeneratedRegex(@"^(?<key>[A-Z]{1,6}[-.]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s*:\s+\S", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex EntryKey();
 }

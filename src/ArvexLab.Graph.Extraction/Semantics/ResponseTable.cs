@@ -89,15 +89,15 @@ public static partial class ResponseTable
         return -1;
     }
 
-    [GeneratedRegex(@"response|comment|remediation|action plan", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"response|comment|remediation|action plan", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ResponseHeader();
 
-    [GeneratedRegex(@"^(?:exceptions?|deviations?|results?|findings?)\b(?!.*response)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:exceptions?|deviations?|results?|findings?)\b(?!.*response)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ExceptionHeader();
 
-    [GeneratedRegex(@"^(?:control\s*(?:#|no\.?|id|ref)?|ref\.?|no\.|#|id)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:control\s*(?:#|no\.?|id|ref)?|ref\.?|no\.|#|id)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex RefHeader();
 
-    [GeneratedRegex(@"criteri|\bTSC\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"criteri|\bTSC\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CriteriaHeader();
 }

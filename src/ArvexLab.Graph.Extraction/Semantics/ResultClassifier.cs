@@ -42,18 +42,18 @@ public static partial class ResultClassifier
         return m.Success ? (text[..m.Index].Trim(), text[(m.Index + m.Length)..].Trim()) : (text, null);
     }
 
-    [GeneratedRegex(@"(?<!\bno\s+(relevant\s+|other\s+|additional\s+)?)\b(exceptions?|deviations?)\s+(was\s+|were\s+)?(noted|identified|found|observed)|the following (exception|deviation)|exceptions? noted:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bno\s+(relevant\s+|other\s+|additional\s+)?)\b(exceptions?|deviations?)\s+(was\s+|were\s+)?(noted|identified|found|observed)|the following (exception|deviation)|exceptions? noted:", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ExceptionNoted();
 
-    [GeneratedRegex(@"no events|not tested|untested|did not (occur|operate)|no (instances|occurrences|occasions)|not applicable|\bn/a\b|there were no [^.]{0,80}(to test|during the|occurr|requir|changed)|no [^.]{0,40} (occurred|took place) during|testing was not performed|could not be tested", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no events|not tested|untested|did not (occur|operate)|no (instances|occurrences|occasions)|not applicable|\bn/a\b|there were no [^.]{0,80}(to test|during the|occurr|requir|changed)|no [^.]{0,40} (occurred|took place) during|testing was not performed|could not be tested", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NotTested();
 
-    [GeneratedRegex(@"\bno (relevant |other )?(exceptions?|deviations?)\b|without (exception|deviation)|no exceptions", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bno (relevant |other )?(exceptions?|deviations?)\b|without (exception|deviation)|no exceptions", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NoExceptions();
 
-    [GeneratedRegex(@"\b\d+ of (the )?\d+\b[^.]{0,80}\b(not|did not|was not|were not|without|lacked|missing)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d+ of (the )?\d+\b[^.]{0,80}\b(not|did not|was not|were not|without|lacked|missing)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SampleFailure();
 
-    [GeneratedRegex(@"management'?s'?\s+responses?\s*:|response\s+(from|of)\s+management\s*:|management\s+response\s*:|management'?s'?\s+response\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"management'?s'?\s+responses?\s*:|response\s+(from|of)\s+management\s*:|management\s+response\s*:|management'?s'?\s+response\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ResponseLabel();
 }

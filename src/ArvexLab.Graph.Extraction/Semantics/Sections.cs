@@ -30,17 +30,17 @@ public static partial class Sections
 {
     private static readonly (SectionKind Kind, Regex Pattern)[] Headings =
     [
-        (SectionKind.AuditorReport, new(@"independent (service )?auditor'?s'? report|report of independent (service )?auditors?|independent accountants?'? report|independent service auditor", RegexOptions.IgnoreCase)),
-        (SectionKind.Assertion, new(@"management'?s'? assertion|assertion (of|by) .{0,60}management", RegexOptions.IgnoreCase)),
-        (SectionKind.SystemDescription, new(@"description of (the |its )?.{0,60}system|^description of [A-Z]", RegexOptions.IgnoreCase)),
-        (SectionKind.ControlTests, new(@"tests? of controls|results thereof|related controls|control activities and tests|testing matri|information provided by the (independent )?service auditor|criteria,? (related )?controls", RegexOptions.IgnoreCase)),
-        (SectionKind.OtherInformation, new(@"other information provided by", RegexOptions.IgnoreCase)),
-        (SectionKind.SubserviceControls, new(@"complementary subservice organi[sz]ation controls?", RegexOptions.IgnoreCase)),
-        (SectionKind.SubserviceOrganizations, new(@"^(the )?(use of )?subservice (organi[sz]ations?|providers?)( used)?\s*$|subservice organi[sz]ations? (used|and services)", RegexOptions.IgnoreCase)),
-        (SectionKind.UserEntityControls, new(@"complementary user[- ]entity controls?|user[- ]entity (control )?(responsibilities|considerations)|user control considerations|complementary customer controls|client responsibilities", RegexOptions.IgnoreCase)),
-        (SectionKind.ManagementResponses, new(@"management'?s'? responses?( to (exceptions|deviations))?\s*$|management response to exceptions", RegexOptions.IgnoreCase)),
-        (SectionKind.BasisForModification, new(@"^basis for (qualified|adverse|disclaimer)", RegexOptions.IgnoreCase)),
-        (SectionKind.Opinion, new(@"^((un)?qualified |adverse |unmodified )?opinion\s*$|^disclaimer of opinion\s*$", RegexOptions.IgnoreCase)),
+        (SectionKind.AuditorReport, new(@"independent (service )?auditor'?s'? report|report of independent (service )?auditors?|independent accountants?'? report|independent service auditor", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.Assertion, new(@"management'?s'? assertion|assertion (of|by) .{0,60}management", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.SystemDescription, new(@"description of (the |its )?.{0,60}system|^description of [A-Z]", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.ControlTests, new(@"tests? of controls|results thereof|related controls|control activities and tests|testing matri|information provided by the (independent )?service auditor|criteria,? (related )?controls", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.OtherInformation, new(@"other information provided by", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.SubserviceControls, new(@"complementary subservice organi[sz]ation controls?", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.SubserviceOrganizations, new(@"^(the )?(use of )?subservice (organi[sz]ations?|providers?)( used)?\s*$|subservice organi[sz]ations? (used|and services)", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.UserEntityControls, new(@"complementary user[- ]entity controls?|user[- ]entity (control )?(responsibilities|considerations)|user control considerations|complementary customer controls|client responsibilities", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.ManagementResponses, new(@"management'?s'? responses?( to (exceptions|deviations))?\s*$|management response to exceptions", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.BasisForModification, new(@"^basis for (qualified|adverse|disclaimer)", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        (SectionKind.Opinion, new(@"^((un)?qualified |adverse |unmodified )?opinion\s*$|^disclaimer of opinion\s*$", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
     ];
 
     public static List<Section> Find(IReadOnlyList<TextLine> lines)
@@ -92,12 +92,12 @@ public static partial class Sections
         return null;
     }
 
-    [GeneratedRegex(@"\.{4,}|…{2,}|(\s\.){3,}")]
+    [GeneratedRegex(@"\.{4,}|…{2,}|(\s\.){3,}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DotLeader();
 
-    [GeneratedRegex(@"^[a-z]")]
+    [GeneratedRegex(@"^[a-z]", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex StartsLowercase();
 
-    [GeneratedRegex(@"^(section|part)\s+([ivx]+|\d+|[a-e])\s*[:.–—-]?\s*|^([ivx]+|\d+|[a-e])[.)]\s+|\s*\d{1,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(section|part)\s+([ivx]+|\d+|[a-e])\s*[:.–—-]?\s*|^([ivx]+|\d+|[a-e])[.)]\s+|\s*\d{1,3}$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SectionNumber();
 }

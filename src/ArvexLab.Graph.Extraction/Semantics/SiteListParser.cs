@@ -71,15 +71,15 @@ public static partial class SiteListParser
     private static bool Label(TextLine line) =>
         line.Segments.Count > 1 && !line.Segments[0].Text.Any(char.IsDigit);
 
-    [GeneratedRegex(@"^\s*(sites?|locations?|site addresses|certified (sites|locations)|standorte?|adresse[ns]?)\s*(/.*)?:?\s*$|^\s*(sites?|locations?)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(sites?|locations?|site addresses|certified (sites|locations)|standorte?|adresse[ns]?)\s*(/.*)?:?\s*$|^\s*(sites?|locations?)\s*:", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SiteLabel();
 
-    [GeneratedRegex(@"(following|these|additional|certified) (sites|locations|addresses)\b|(sites|locations) (are )?(included|covered)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(following|these|additional|certified) (sites|locations|addresses)\b|(sites|locations) (are )?(included|covered)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SiteAnnouncement();
 
-    [GeneratedRegex(@"^\d{1,2}[.)]?,\s*")]
+    [GeneratedRegex(@"^\d{1,2}[.)]?,\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex RowNumber();
 
-    [GeneratedRegex(@"certif|accredit|ISO\s?/?\s?IEC|surveillance|version", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"certif|accredit|ISO\s?/?\s?IEC|surveillance|version", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NotAnAddress();
 }

@@ -222,27 +222,27 @@ public static partial class SocFieldParser
         return after.Contains("perform", StringComparison.OrdinalIgnoreCase) || after.TrimStart().StartsWith("'s testing", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"We have examined (?:the )?(?:attached |accompanying )?(?:description of )?(?<org>[A-Z][^.;:]{0,80}?(?:Inc\.|Corp\.|Co\.|Ltd\.|L\.L\.C\.)?)(?:’s|'s|’|')\s*(?:\([^)]{0,60}\)\s*)?(?:accompanying\s+|attached\s+)?(?:description\s+of\s+(?:its\s+|the\s+)?(?<sys>[^.;]{2,80}?)\s+(?<noun>(?i:systems?|platforms?|services?|applications?|solutions?|hub|cloud)|\(system\)))?", RegexOptions.None)]
+    [GeneratedRegex(@"We have examined (?:the )?(?:attached |accompanying )?(?:description of )?(?<org>[A-Z][^.;:]{0,80}?(?:Inc\.|Corp\.|Co\.|Ltd\.|L\.L\.C\.)?)(?:’s|'s|’|')\s*(?:\([^)]{0,60}\)\s*)?(?:accompanying\s+|attached\s+)?(?:description\s+of\s+(?:its\s+|the\s+)?(?<sys>[^.;]{2,80}?)\s+(?<noun>(?i:systems?|platforms?|services?|applications?|solutions?|hub|cloud)|\(system\)))?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Examined();
 
-    [GeneratedRegex(@"To the (?:Management|Board of Directors) of:?\s+(?<org>[A-Z][^,\n]{1,60}(?:, (?:Inc|LLC|Ltd)\.?)?)")]
+    [GeneratedRegex(@"To the (?:Management|Board of Directors) of:?\s+(?<org>[A-Z][^,\n]{1,60}(?:, (?:Inc|LLC|Ltd)\.?)?)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ManagementOf();
 
-    [GeneratedRegex(@"(?:throughout the period|for the period|period|review period)(?: of| from)?\s+(?<a>[^.;]{6,30}?)\s*(?:to|through|until|–|-)\s+(?<b>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:throughout the period|for the period|period|review period)(?: of| from)?\s+(?<a>[^.;]{6,30}?)\s*(?:to|through|until|–|-)\s+(?<b>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PeriodPhrase();
 
-    [GeneratedRegex(@"(?:(?:design|description|implemented|system|controls|report)[^.]{0,60}?)?\bas of\s+(?<d>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:design|description|implemented|system|controls|report)[^.]{0,60}?)?\bas of\s+(?<d>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex AsOf();
 
-    [GeneratedRegex(@"(?:criteria (?:relevant|applicable) to|relevant to the|in relation to the)\s+(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})|(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})\s+(?:trust services )?categor", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:criteria (?:relevant|applicable) to|relevant to the|in relation to the)\s+(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})|(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})\s+(?:trust services )?categor", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CategoryPhrase();
 
-    [GeneratedRegex(@"(Inc\.|LLC|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|ApS|B\.V\.|S\.A\.|plc)$")]
+    [GeneratedRegex(@"(Inc\.|LLC|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|ApS|B\.V\.|S\.A\.|plc)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LegalSuffix();
 
-    [GeneratedRegex(@"In our opinion", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"In our opinion", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex InOurOpinion();
 
-    [GeneratedRegex(@"(?<![\w&])(?<f>(?:(?:[A-Z][A-Za-z'’.-]*|&)[ ,]+){0,4}?[A-Z][A-Za-z&'’.-]*,? (?:CPAs,? (?:LLP|P\.C\.|PC|LLC)|CPAs LLP|LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|CPAs))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w&])(?<f>(?:(?:[A-Z][A-Za-z'’.-]*|&)[ ,]+){0,4}?[A-Z][A-Za-z&'’.-]*,? (?:CPAs,? (?:LLP|P\.C\.|PC|LLC)|CPAs LLP|LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|CPAs))(?![\w])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Firm();
 }

@@ -31,25 +31,25 @@ public static partial class SocSystemName
         }
     }
 
-    [GeneratedRegex(@"(?i:description of)\s+(?:(?i:its|the)\s+|" + OrganizationNames.Pattern + @"['’]s?\s+(?:\([^)]{0,80}\)\s+)?)" + Name + @"\s*(?=(?i:titled|found in|throughout|for the period|during the period|as of|and on the|based on|relevant to|made available)\b|\()")]
+    [GeneratedRegex(@"(?i:description of)\s+(?:(?i:its|the)\s+|" + OrganizationNames.Pattern + @"['’]s?\s+(?:\([^)]{0,80}\)\s+)?)" + Name + @"\s*(?=(?i:titled|found in|throughout|for the period|during the period|as of|and on the|based on|relevant to|made available)\b|\()", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DescriptionOf();
 
-    [GeneratedRegex(@"controls within the " + Name + @"\s+(?=(?i:were|was|are|is|throughout|as of)\b)")]
+    [GeneratedRegex(@"controls within the " + Name + @"\s+(?=(?i:were|was|are|is|throughout|as of)\b)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ControlsWithin();
 
-    [GeneratedRegex(@"(?i:report on the) " + Name + @"\s+(?=(?i:relevant to)\b)")]
+    [GeneratedRegex(@"(?i:report on the) " + Name + @"\s+(?=(?i:relevant to)\b)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ReportOn();
 
-    [GeneratedRegex(@"(?<=\S)[\s®]*\b(?:systems?|\(system\))$")]
+    [GeneratedRegex(@"(?<=\S)[\s®]*\b(?:systems?|\(system\))$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"(?<=\S)[\s®]*\b(?i:systems?|\(system\))$")]
+    [GeneratedRegex(@"(?<=\S)[\s®]*\b(?i:systems?|\(system\))$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex AnyTrailing();
 
-    [GeneratedRegex(@"^(Description of Its|Description Of|Report on the|Report On The)\b")]
+    [GeneratedRegex(@"^(Description of Its|Description Of|Report on the|Report On The)\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TitleCase();
 
     // "the Description of the System", "Section III": a heading, not a name.
-    [GeneratedRegex(@"^(?i:system|the system|section|service organization|management)\b")]
+    [GeneratedRegex(@"^(?i:system|the system|section|service organization|management)\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Generic();
 }

@@ -24,9 +24,9 @@ public static partial class SubserviceMethodWords
         };
     }
 
-    [GeneratedRegex(@"inclusive method|controls of the subservice organi[sz]ations? (?:are|were) included|examination included the controls of", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"inclusive method|controls of the subservice organi[sz]ations? (?:are|were) included|examination included the controls of", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Inclusive();
 
-    [GeneratedRegex(@"carve[- ]?out|carved out|excludes the controls of|does not (?:include|extend to) (?:the )?controls|did not extend to (?:the )?controls|controls (?:of these subservice organi[sz]ations )?are excluded|does not include the [^.]{3,80} provided by|(?:did|does) not (?:include|extend to|disclose) (?:the )?(?:actual )?(?:controls|services|policies)[^.]{0,60}?(?:of|at|provided by) (?:the |these |its )?subservice", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"carve[- ]?out|carved out|excludes the controls of|does not (?:include|extend to) (?:the )?controls|did not extend to (?:the )?controls|controls (?:of these subservice organi[sz]ations )?are excluded|does not include the [^.]{3,80} provided by|(?:did|does) not (?:include|extend to|disclose) (?:the )?(?:actual )?(?:controls|services|policies)[^.]{0,60}?(?:of|at|provided by) (?:the |these |its )?subservice", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CarveOut();
 }

@@ -90,7 +90,7 @@ public static partial class SubserviceParser
             return name;
         }
 
-        foreach (Match m in Regex.Matches(text, @"(?<full>(?:[A-Z][\w&.\-]*\s){1,6})\(\W?" + Regex.Escape(name) + @"\W?\)"))
+        foreach (Match m in Regex.Matches(text, @"(?<full>(?:[A-Z][\w&.\-]*\s){1,6})\(\W?" + Regex.Escape(name) + @"\W?\)", RegexOptions.None, RegexBudget.Timeout))
         {
             // The defining words are the last ones whose initials spell the abbreviation.
             var words = m.Groups["full"].Value.Trim().Split(' ');
@@ -113,18 +113,18 @@ public static partial class SubserviceParser
         return a == b || a.Contains(b) || b.Contains(a) || a.Split(' ').Intersect(b.Split(' ')).Count() >= Math.Min(2, Math.Min(a.Split(' ').Length, b.Split(' ').Length)) && TextNormal.Jaccard(a, b) >= 0.5;
     }
 
-    [GeneratedRegex(@"^(?<name>[A-Z][\w&.,'’\- ]{1,60}?)\s*[:–—]\s+(?<svc>[A-Z][^:]{3,160})$")]
+    [GeneratedRegex(@"^(?<name>[A-Z][\w&.,'’\- ]{1,60}?)\s*[:–—]\s+(?<svc>[A-Z][^:]{3,160})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NameColonServices();
 
-    [GeneratedRegex(@"\buses (?<names>[A-Z][\w&.,\- ]{1,120}?) as (?:a |its |the )?(?:third[- ]party )?subservice (?:organi[sz]ations?|providers?)")]
+    [GeneratedRegex(@"\buses (?<names>[A-Z][\w&.,\- ]{1,120}?) as (?:a |its |the )?(?:third[- ]party )?subservice (?:organi[sz]ations?|providers?)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex UsesAs();
 
-    [GeneratedRegex(@",?\s+and\s+|,\s+(?!(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|LLP|L\.?P|S\.?A|AG|PLC|Pty|Co)\b)")]
+    [GeneratedRegex(@",?\s+and\s+|,\s+(?!(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|LLP|L\.?P|S\.?A|AG|PLC|Pty|Co)\b)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex AndList();
 
-    [GeneratedRegex(@"(?:uses|utilizes|relies on) (?:a |the )?(?:third[- ]party )?subservice (?:organization|provider)s?,?\s+(?<name>[A-Z][\w&.\- ]{1,50}?)\s*(?:\(\W?(?<alias>[A-Z][\w]{1,12})\W?\))?,?\s+(?:to provide|for)\s+(?<svc>[^.;]{3,120})")]
+    [GeneratedRegex(@"(?:uses|utilizes|relies on) (?:a |the )?(?:third[- ]party )?subservice (?:organization|provider)s?,?\s+(?<name>[A-Z][\w&.\- ]{1,50}?)\s*(?:\(\W?(?<alias>[A-Z][\w]{1,12})\W?\))?,?\s+(?:to provide|for)\s+(?<svc>[^.;]{3,120})", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex UsesSubservice();
 
-    [GeneratedRegex(@"does not include (?:the )?(?<svc>[^.;]{3,80}?) provided by (?<name>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4})")]
+    [GeneratedRegex(@"does not include (?:the )?(?<svc>[^.;]{3,80}?) provided by (?<name>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4})", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NotIncluded();
 }

@@ -113,12 +113,12 @@ public static partial class SubserviceTable
     private static string Cell(TextLine line, double from, double to) =>
         string.Join(' ', line.Words.Where(w => w.Box.X0 >= from && w.Box.X0 < to).Select(w => w.Text)).Trim();
 
-    [GeneratedRegex(@"^\s*(?:subservice|service provider|provider|vendor|entity|organi[sz]ation|company|third[- ]party|name)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:subservice|service provider|provider|vendor|entity|organi[sz]ation|company|third[- ]party|name)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NameHeader();
 
-    [GeneratedRegex(@"service|description|function|purpose|provided|hosted", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"service|description|function|purpose|provided|hosted", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ServicesHeader();
 
-    [GeneratedRegex(@"\bcontrols?\b|criteria|test", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcontrols?\b|criteria|test", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ControlHeader();
 }

@@ -140,30 +140,30 @@ public static partial class TableHeaders
         };
     }
 
-    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d")]
+    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CriterionLike();
 
-    [GeneratedRegex(@"management'?s?'? response|response")]
+    [GeneratedRegex(@"management'?s?'? response|response", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ResponseWords();
 
-    [GeneratedRegex(@"tests? (performed|procedures?|of (the )?controls?|applied)|auditor'?s?'? tests?|testing|test procedures|tests? performed")]
+    [GeneratedRegex(@"tests? (performed|procedures?|of (the )?controls?|applied)|auditor'?s?'? tests?|testing|test procedures|tests? performed", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TestWords();
 
-    [GeneratedRegex(@"results?|conclusion")]
+    [GeneratedRegex(@"results?|conclusion", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ResultWords();
 
-    [GeneratedRegex(@"\bref\b|ref\s*#|^\s*#\s*$|control\s*(no\.?|number|id|#)\s*$|^\s*(no\.?|id)\s*$|^control$")]
+    [GeneratedRegex(@"\bref\b|ref\s*#|^\s*#\s*$|control\s*(no\.?|number|id|#)\s*$|^\s*(no\.?|id)\s*$|^control$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex RefWords();
 
-    [GeneratedRegex(@"control activit|control description|controls? specified|description of .*controls?|controls?\s*$|description|activity")]
+    [GeneratedRegex(@"control activit|control description|controls? specified|description of .*controls?|controls?\s*$|description|activity", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DescriptionWords();
 
-    [GeneratedRegex(@"criteria|criterion|\btsc\b|principle|trust services")]
+    [GeneratedRegex(@"criteria|criterion|\btsc\b|principle|trust services", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CriteriaWords();
 
-    [GeneratedRegex(@"subservice|entity|vendor|provider|organi[sz]ation|company|name")]
+    [GeneratedRegex(@"subservice|entity|vendor|provider|organi[sz]ation|company|name", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NameWords();
 
-    [GeneratedRegex(@"services?|function")]
+    [GeneratedRegex(@"services?|function", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ServiceWords();
 }
