@@ -24,11 +24,6 @@ public static partial class BridgeLetterParties
             sink.Offer("auditor", Name(m.Groups["f"].Value), 0.85, flow.Cite(m.Index, m.Length));
         }
 
-        foreach (Match m in ExaminationWith().Matches(text))
-        {
-            sink.Offer("auditor", Name(m.Groups["f"].Value), 0.7, flow.Cite(m.Index, m.Length));
-        }
-
         foreach (Match m in ReportOn().Matches(text))
         {
             sink.Offer("serviceOrganization", Name(m.Groups["o"].Value), 0.85, flow.Cite(m.Index, m.Length));
@@ -86,9 +81,6 @@ public static partial class BridgeLetterParties
 
     [GeneratedRegex(@"(?:report|examination|audit)\b[^.]{0,60}?\b(?:issued|prepared|performed|conducted) by\s+(?:(?:our|the|its) (?:independent )?(?:service )?auditors?,?\s+)?(?<f>" + OrganizationNames.Pattern + ")", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex IssuedBy();
-
-    [GeneratedRegex(@"(?:examination|audit)(?: and audit)?(?: process)? with\s+(?<f>" + OrganizationNames.Pattern + ")", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex ExaminationWith();
 
     [GeneratedRegex(@"\b(?:on|of|for|related to|regarding|about)\s+(?<o>" + OrganizationNames.Pattern + @")['’]s\s+(?=[\w“""(])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ReportOn();

@@ -39,7 +39,7 @@ public sealed class FieldSink
         }
 
         var groups = list.GroupBy(c => c.Key)
-            .Select(g => (Best: g.MaxBy(c => c.Field.Confidence).Field, Count: g.Count(), Score: g.Max(c => c.Field.Confidence)))
+            .Select(g => (Best: g.MaxBy(c => c.Field.Confidence).Field, Count: Places(g), Score: g.Max(c => c.Field.Confidence)))
             .OrderByDescending(g => g.Score)
             .ThenByDescending(g => g.Count)
             .ToList();
@@ -59,6 +59,10 @@ public sealed class FieldSink
 
         return winner.Best with { Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2) };
     }
+
+    // The same sentence offered twice (found by two searches over overlapping pages) is one mention, not two.
+    private static int Places(IEnumerable<(ExtractedField Field, string Key)> mentions) =>
+        mentions.Select(c => c.Field.Citation).Distinct().Count();
 
     public void CopyTo(ExtractionResult result, IEnumerable<string> order)
     {

@@ -48,10 +48,11 @@ public static partial class IsoPartyParser
         var before = lines.TakeWhile(l => !Assessed().IsMatch(l.Text)).Take(10)
             .Where(l => !NotAName().IsMatch(l.Text) && l.Text.Length is > 3 and < 90 && DateParser.FindFirst(l.Text) is null && !l.Text.Contains(':'))
             .ToList();
+        var assessedLineFound = lines.Any(l => Assessed().IsMatch(l.Text));
         var name = before.OrderByDescending(l => l.FontSize).ThenBy(l => l.Box.Y0).FirstOrDefault();
         if (name is not null)
         {
-            sink.Offer("organization", TextNormal.Clean(name.Text), before.Count < lines.Count ? 0.72 : 0.55, name.Citation);
+            sink.Offer("organization", TextNormal.Clean(name.Text), assessedLineFound ? 0.72 : 0.55, name.Citation);
         }
 
         return name;

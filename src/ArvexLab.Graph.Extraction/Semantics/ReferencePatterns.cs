@@ -39,7 +39,7 @@ public static partial class ReferencePatterns
         return m.Success ? (m.Groups["r"].Value, text[m.Length..].Trim()) : null;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<s>CC|PI|A|C|P)\s?(?<a>\d{1,2})\.(?<b>\d{1,2})(?!\.\d)(?:\s*(?:-|–|through|to)\s*(?:CC|PI|A|C|P)\s?\k<a>\.(?<to>\d{1,2}))?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<s>CC|PI|A|C|P)\s?(?<a>\d{1,2})\.(?<b>\d{1,2})(?!\.\d)(?:\s*(?:-|–|through|to)\s*(?:CC|PI|A|C|P)\s?\k<a>\.(?<to>\d{1,2}))?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CriterionPattern();
 
     [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}\.\d{1,2}(?!\.\d)\b", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -110,8 +110,11 @@ public static partial class SubserviceParser
     private static bool Same(string existing, string name)
     {
         var (a, b) = (TextNormal.Key(existing), TextNormal.Key(name));
-        return a == b || a.Contains(b) || b.Contains(a) || a.Split(' ').Intersect(b.Split(' ')).Count() >= Math.Min(2, Math.Min(a.Split(' ').Length, b.Split(' ').Length)) && TextNormal.Jaccard(a, b) >= 0.5;
+        return a == b || ContainsWords(a, b) || ContainsWords(b, a) || a.Split(' ').Intersect(b.Split(' ')).Count() >= Math.Min(2, Math.Min(a.Split(' ').Length, b.Split(' ').Length)) && TextNormal.Jaccard(a, b) >= 0.5;
     }
+
+    // Whole words only: "ms" is not part of "systems".
+    private static bool ContainsWords(string key, string part) => $" {key} ".Contains($" {part} ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?<name>[A-Z][\w&.,'’\- ]{1,60}?)\s*[:–—]\s+(?<svc>[A-Z][^:]{3,160})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NameColonServices();

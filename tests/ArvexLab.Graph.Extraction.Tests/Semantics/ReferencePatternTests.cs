@@ -21,6 +21,12 @@ public sealed class ReferencePatternTests
     [InlineData("The")]
     public void Words_and_years_are_not_control_refs(string text) => Assert.False(ReferencePatterns.IsControlRef(text));
 
+    [Theory]
+    [InlineData("retained for a 1.5 year period")]
+    [InlineData("see p 3.1 of the description")]
+    [InlineData("cc6.1 in lower case is prose, not a printed criterion")]
+    public void Prose_numbers_after_a_lower_case_letter_are_not_criteria(string text) => Assert.Empty(ReferencePatterns.Criteria(text));
+
     [Fact]
     public void Criteria_are_normalised_and_ranges_expanded()
     {
