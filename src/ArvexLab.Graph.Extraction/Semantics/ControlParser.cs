@@ -105,7 +105,7 @@ public static class ControlParser
             return null;
         }
 
-        var (resultPart, _) = ResultClassifier.SplitResponse(resultText);
+        var resultPart = ExceptionText.BeforeResponse(resultText);
         var (result, recognised) = ResultClassifier.Classify(resultPart);
         var hasResultColumn = IndexOf(roles, ColumnRole.Result) >= 0;
 

@@ -12,16 +12,17 @@ public static class CuecParser
     public static List<ExtractedCuec> Parse(DocumentContext context)
     {
         var best = new List<CuecItem>();
-        var sections = context.All(SectionKind.UserEntityControls).Where(s => !SectionSpan.IsContentsEntry(context, s)).ToList();
-        foreach (var section in sections)
+        var sections = context.All(SectionKind.UserEntityControls).Where(s => !SectionSpan.IsContentsEntry(context, s))
+            .Select(s => (Section: s, End: SectionSpan.End(context, s)))
+            .ToList();
+        foreach (var (section, end) in sections)
         {
             // A table header that repeats the heading's words continues the section it sits in.
-            if (sections.Any(s => s.Start < section.Start && section.Start < SectionSpan.End(context, s)))
+            if (sections.Any(s => s.Section.Start < section.Start && section.Start < s.End))
             {
                 continue;
             }
 
-            var end = SectionSpan.End(context, section);
             var items = CuecItems.Read(context, section.Start + 1, end, section.Heading);
             if (items.Count > best.Count)
             {

@@ -18,6 +18,9 @@ public static partial class ExceptionText
         return (StripLabel(TextNormal.Clean(description)), string.IsNullOrWhiteSpace(response) ? null : response);
     }
 
+    /// <summary>The cell's text before a management response printed in it, as printed (labels kept).</summary>
+    public static string BeforeResponse(string text) => ResponseLabel().Match(text) is { Success: true } m ? text[..m.Index].Trim() : text;
+
     public static string StripLabel(string text)
     {
         var stripped = Label().Replace(text, string.Empty).Trim();

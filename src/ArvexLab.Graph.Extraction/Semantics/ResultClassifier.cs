@@ -35,13 +35,6 @@ public static partial class ResultClassifier
     /// <summary>How many "no exceptions" verdicts a cell holds; more than one means rows were merged.</summary>
     public static int CleanVerdicts(string text) => NoExceptions().Count(text);
 
-    /// <summary>Splits "…exception… Management's response: …" printed in one cell.</summary>
-    public static (string Result, string? Response) SplitResponse(string text)
-    {
-        var m = ResponseLabel().Match(text);
-        return m.Success ? (text[..m.Index].Trim(), text[(m.Index + m.Length)..].Trim()) : (text, null);
-    }
-
     [GeneratedRegex(@"(?<!\bno\s+(relevant\s+|other\s+|additional\s+)?)\b(exceptions?|deviations?)\s+(was\s+|were\s+)?(noted|identified|found|observed)|the following (exception|deviation)|exceptions? noted:", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ExceptionNoted();
 
@@ -53,7 +46,4 @@ public static partial class ResultClassifier
 
     [GeneratedRegex(@"\b\d+ of (the )?\d+\b[^.]{0,80}\b(not|did not|was not|were not|without|lacked|missing)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SampleFailure();
-
-    [GeneratedRegex(@"management'?s'?\s+responses?\s*:|response\s+(from|of)\s+management\s*:|management\s+response\s*:|management'?s'?\s+response\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
-    private static partial Regex ResponseLabel();
 }

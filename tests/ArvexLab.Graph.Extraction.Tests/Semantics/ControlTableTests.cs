@@ -107,7 +107,7 @@ public sealed class ControlTableTests
 
         Assert.All(result.Controls, c => Assert.True(c.Confidence >= 0.9, c.Ref + " " + c.Confidence));
         Assert.Equal(2, ResultClassifier.CleanVerdicts("No exceptions noted. No exceptions noted."));
-        Assert.Equal(("Exceptions noted. Two were late.", "Fixed."), ResultClassifier.SplitResponse("Exceptions noted. Two were late. Response from Management: Fixed."));
+        Assert.Equal("Exceptions noted. Two were late.", ExceptionText.BeforeResponse("Exceptions noted. Two were late. Response from Management: Fixed."));
     }
 
     [RealCorpusFact]

@@ -52,8 +52,12 @@ public sealed class ReferencePatternTests
     [Fact]
     public void Inline_management_response_is_split_from_the_result()
     {
-        var (result, response) = ResultClassifier.SplitResponse("Exception noted: 2 of 25 not approved. Management's Response: approvals are now enforced.");
-        Assert.Equal("Exception noted: 2 of 25 not approved.", result);
-        Assert.Equal("approvals are now enforced.", response);
+        const string cell = "Exception noted: 2 of 25 not approved. Management's Response: approvals are now enforced.";
+        Assert.Equal("Exception noted: 2 of 25 not approved.", ExceptionText.BeforeResponse(cell));
+        Assert.Equal(("2 of 25 not approved.", "approvals are now enforced."), ExceptionText.Split(cell));
     }
+
+    [Fact]
+    public void A_management_comment_printed_in_the_result_cell_is_not_part_of_the_result() =>
+        Assert.Equal("Exceptions noted. Two were late.", ExceptionText.BeforeResponse("Exceptions noted. Two were late. Management comment: Fixed."));
 }
