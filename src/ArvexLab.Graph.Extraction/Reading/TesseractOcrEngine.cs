@@ -14,6 +14,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     // stays around 3500 px on its long side and OCR takes seconds, not minutes.
     private const int Dpi = 300;
     private const double MaxPixels = 3500;
+    private const double MinWordConfidence = 20;
 
     public static bool IsAvailable => FindTool("pdftoppm") is not null && FindTool("tesseract") is not null;
 
@@ -53,8 +54,10 @@ public sealed class TesseractOcrEngine : IOcrEngine
                 continue;
             }
 
+            // Below 20 tesseract's words are mostly noise from stamps and backgrounds; stamped codes on a
+            // seal (an accreditation number on a logo) come back at 25-30 and are worth reading.
             var conf = double.Parse(cols[10], CultureInfo.InvariantCulture);
-            if (conf < 30)
+            if (conf < MinWordConfidence)
             {
                 continue;
             }

@@ -194,6 +194,13 @@ public static partial class IsoCertificateParser
         }
     }
 
+    // A body's code hyphenated onto the number ("IAC-MSCB-5044") is part of the number as printed.
+    private static string AccreditationNumber(Match ab)
+    {
+        var (body, number) = (ab.Groups["ab"], ab.Groups["n"]);
+        return number.Index == body.Index + body.Length + 1 && ab.Value[body.Length] == '-' ? body.Value + "-" + number.Value : number.Value;
+    }
+
     // The scope ends where the next labelled item begins: the standard, the SoA reference, a label, a site list.
     private static bool EndsScope(TextLine line) =>
         Standard().IsMatch(line.Text) || Label().IsMatch(line.Text) || Soa().IsMatch(line.Text) || line.Segments.Count > 1 && line.Segments[0].Box.X1 < line.Segments[1].Box.X0 - 20 && line.Segments[0].Text.Split(' ').Length <= 4;
@@ -205,7 +212,7 @@ public static partial class IsoCertificateParser
             sink.Offer("accreditationBody", ab.Groups["ab"].Value.ToUpperInvariant() == "DAKKS" ? "DAkkS" : ab.Groups["ab"].Value, 0.85, flow.Cite(ab.Index, ab.Length));
             if (ab.Groups["n"].Success)
             {
-                sink.Offer("accreditationNumber", ab.Groups["n"].Value, ab.Groups["lab"].Success ? 0.9 : 0.8, flow.Cite(ab.Index, ab.Length));
+                sink.Offer("accreditationNumber", AccreditationNumber(ab), ab.Groups["lab"].Success ? 0.9 : 0.8, flow.Cite(ab.Index, ab.Length));
             }
         }
     }

@@ -45,6 +45,31 @@ public sealed class FieldRuleTests
         Assert.True(result.Fields["issueDate"].Confidence >= 0.8, "a dotted date is day-first by convention: no ambiguity penalty");
     }
 
+    [Theory]
+    [InlineData("IAC-MSCB-5044", "IAC", "IAC-MSCB-5044")]
+    [InlineData("UKAS Management Systems 0112", "UKAS", "0112")]
+    public void An_accreditation_code_hyphenated_onto_the_body_is_part_of_the_number(string mark, string body, string number)
+    {
+        var result = Run(new TestPdf().Page()
+            .Text(200, 60, "Veritor Audit Services GmbH", 12)
+            .Text(180, 110, "Certificate", 20)
+            .Text(120, 150, "We hereby certify that the information security management system of", 10)
+            .Text(180, 175, "Quillfeather Systems Ltd", 16)
+            .Text(140, 215, "complies with ISO/IEC 27001:2022", 10)
+            .Text(72, 260, "Registration No.")
+            .Text(250, 260, "TR-ISMS-2291-7")
+            .Text(72, 280, "Issue date")
+            .Text(250, 280, "02.05.2025")
+            .Text(72, 300, "Valid until")
+            .Text(250, 300, "01.05.2028")
+            .Text(400, 500, "ACCREDITED")
+            .Text(400, 512, mark));
+
+        Assert.Equal(DocumentKind.Iso27001Certificate, result.Kind);
+        Assert.Equal(body, Value(result, "accreditationBody"));
+        Assert.Equal(number, Value(result, "accreditationNumber"));
+    }
+
     [Fact]
     public void Certificate_address_under_the_name_is_not_a_site_list()
     {
