@@ -34,3 +34,15 @@ public sealed class RealCorpusFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs the real documents; skipped, with the reason, when the folder is absent.</summary>
+public sealed class RealCorpusTheoryAttribute : TheoryAttribute
+{
+    public RealCorpusTheoryAttribute()
+    {
+        if (!Directory.Exists(RepositoryPaths.RealCorpus))
+        {
+            Skip = $"Real corpus folder {RepositoryPaths.RealCorpus} is absent on this machine.";
+        }
+    }
+}

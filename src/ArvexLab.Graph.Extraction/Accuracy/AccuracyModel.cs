@@ -38,6 +38,12 @@ public sealed class DocumentScore
 
     public List<string> FieldMisses { get; } = [];
 
+    /// <summary>Expected fields the result does not have (image-only fields excepted).</summary>
+    public List<string> AbsentFields { get; } = [];
+
+    /// <summary>Expected fields the result has with another value: worse than absent, a reviewer would be misled.</summary>
+    public List<string> WrongFields { get; } = [];
+
     public Dictionary<string, ListScore> Lists { get; } = [];
 
     /// <summary>(confidence, correct) for every scored item: the calibration data.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ArvexLab.Graph.Extraction.Model;
-using ArvexLab.Graph.Extraction.Semantics;
 
 namespace ArvexLab.Graph.Extraction.Accuracy;
 
@@ -9,8 +8,8 @@ namespace ArvexLab.Graph.Extraction.Accuracy;
 /// holding only what is to be checked, plus an optional <c>"pdf"</c> path relative to the file.
 /// Fields compare normalised (dates as ISO, text case/punctuation-insensitive, long text by token
 /// overlap) and accept the file's <c>aliases</c>; a field in <c>imageOnlyFields</c> counts only when
-/// extracted. Controls match on ref + result (description when no ref); exceptions on control ref +
-/// description; CUECs and subservice organizations on description/name token overlap.
+/// extracted. Items match by the rules of <see cref="FindingMatch"/>: controls on ref + result (description when no
+/// ref); exceptions on control ref + description; CUECs and subservice organizations on description/name token overlap.
 /// </summary>
 public static class AccuracyScorer
 {
@@ -51,6 +50,18 @@ public static class AccuracyScorer
             return score;
         }
 
+        return Score(root, actual, score);
+    }
+
+    /// <summary>
+    /// Scores an actual result (the tool's output shape: an extraction, or findings read back from elsewhere) against
+    /// an expected file's root element.
+    /// </summary>
+    public static DocumentScore Score(JsonElement expected, JsonElement actual, string name) =>
+        Score(expected, actual, new DocumentScore { Name = name });
+
+    private static DocumentScore Score(JsonElement root, JsonElement actual, DocumentScore score)
+    {
         if (root.TryGetProperty("error", out var expectedError))
         {
             var code = actual.TryGetProperty("error", out var ae) ? ae.GetProperty("code").GetString() : null;
@@ -77,10 +88,11 @@ public static class AccuracyScorer
         }
 
         ScoreFields(root, actual, score);
-        ScoreList(root, actual, score, "controls", ControlsMatch);
-        ScoreList(root, actual, score, "exceptions", (e, a) => Same(Str(e, "controlRef"), Str(a, "controlRef")) && TextNormal.Jaccard(Str(e, "description") ?? string.Empty, Str(a, "description") ?? string.Empty) >= 0.5);
-        ScoreList(root, actual, score, "cuecs", (e, a) => TextNormal.Jaccard(Str(e, "description") ?? string.Empty, Str(a, "description") ?? string.Empty) >= 0.6);
-        ScoreList(root, actual, score, "subserviceOrganizations", (e, a) => NameMatch(Str(e, "name"), Str(a, "name")));
+        foreach (var list in AccuracyReport.ListNames)
+        {
+            ScoreList(root, actual, score, list, FindingMatch.ForList(list));
+        }
+
         return score;
     }
 
@@ -108,13 +120,14 @@ public static class AccuracyScorer
             score.FieldsChecked++;
             var correct = want.ValueKind == JsonValueKind.Null
                 ? !has
-                : has && (ValueMatch(want, got.GetProperty("value")) || Aliases(expected, field.Name).Any(a => ValueMatch(a, got.GetProperty("value"))));
+                : has && FindingMatch.Field(expected, field.Name, want, got.GetProperty("value"));
             if (correct)
             {
                 score.FieldsCorrect++;
             }
             else
             {
+                (has ? score.WrongFields : score.AbsentFields).Add(field.Name);
                 score.FieldMisses.Add($"{field.Name}: expected {want.GetRawText()} got {(has ? got.GetProperty("value").GetRawText() : "nothing")}");
             }
 
@@ -125,12 +138,6 @@ public static class AccuracyScorer
         }
     }
 
-    /// <summary>Other spellings the document itself prints for a field's value (e.g. an acronym of the body).</summary>
-    private static IEnumerable<JsonElement> Aliases(JsonElement expected, string field) =>
-        expected.TryGetProperty("aliases", out var aliases) && aliases.TryGetProperty(field, out var list)
-            ? list.EnumerateArray()
-            : [];
-
     private static void ScoreList(JsonElement expected, JsonElement actual, DocumentScore score, string name, Func<JsonElement, JsonElement, bool> match)
     {
         if (!expected.TryGetProperty(name, out var wanted))
@@ -139,20 +146,9 @@ public static class AccuracyScorer
         }
 
         var got = actual.GetProperty(name).EnumerateArray().ToList();
-        var used = new bool[got.Count];
-        var list = new ListScore { Expected = wanted.GetArrayLength(), Actual = got.Count };
-        foreach (var w in wanted.EnumerateArray())
-        {
-            for (var i = 0; i < got.Count; i++)
-            {
-                if (!used[i] && match(w, got[i]))
-                {
-                    used[i] = true;
-                    list.Matched++;
-                    break;
-                }
-            }
-        }
+        var assigned = FindingMatch.Assign(wanted, got, match);
+        var used = Enumerable.Range(0, got.Count).Select(i => assigned.Contains(i)).ToArray();
+        var list = new ListScore { Expected = wanted.GetArrayLength(), Actual = got.Count, Matched = assigned.Count(i => i >= 0) };
 
         for (var i = 0; i < got.Count; i++)
         {
@@ -161,50 +157,4 @@ public static class AccuracyScorer
 
         score.Lists[name] = list;
     }
-
-    private static bool ControlsMatch(JsonElement e, JsonElement a)
-    {
-        var sameResult = Str(e, "result") is not { } r || r == Str(a, "result");
-        return Str(e, "ref") is { } reference
-            ? sameResult && Same(reference, Str(a, "ref"))
-            : sameResult && TextNormal.Jaccard(Str(e, "description") ?? string.Empty, Str(a, "description") ?? string.Empty) >= 0.6;
-    }
-
-    private static bool ValueMatch(JsonElement want, JsonElement got)
-    {
-        if (want.ValueKind == JsonValueKind.Array)
-        {
-            var a = want.EnumerateArray().Select(x => TextNormal.Key(x.ToString())).Order().ToList();
-            var b = got.ValueKind == JsonValueKind.Array ? got.EnumerateArray().Select(x => TextNormal.Key(x.ToString())).Order().ToList() : [];
-            return a.SequenceEqual(b);
-        }
-
-        var x = want.ToString();
-        var y = got.ToString();
-        if (DateParser.FindFirst(x) is { } dx && dx.Length >= x.Trim().Length - 1)
-        {
-            return DateParser.FindFirst(y)?.Date == dx.Date;
-        }
-
-        var kx = TextNormal.Key(x);
-        var ky = TextNormal.Key(y);
-        return kx == ky || kx.Split(' ').Length >= 4 && TextNormal.Jaccard(x, y) >= 0.8;
-    }
-
-    private static bool NameMatch(string? e, string? a)
-    {
-        if (e is null || a is null)
-        {
-            return false;
-        }
-
-        var (ke, ka) = (TextNormal.Key(e), TextNormal.Key(a));
-        return ke == ka || TextNormal.Jaccard(e, a) >= 0.6 || ka.Split(' ').Contains(ke) || ke.Split(' ').Contains(ka);
-    }
-
-    private static bool Same(string? a, string? b) =>
-        a is null && b is null || a is not null && b is not null && TextNormal.Key(a).Replace(" ", string.Empty, StringComparison.Ordinal) == TextNormal.Key(b).Replace(" ", string.Empty, StringComparison.Ordinal);
-
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -20,7 +20,7 @@ public sealed partial class FixtureCorpusTests
     private static readonly string[] Methods = ["CARVE_OUT", "INCLUSIVE"];
     private static readonly string[] Errors = ["NOT_A_PDF", "ENCRYPTED_PDF", "CORRUPT_PDF", "TOO_MANY_PAGES", "TIMEOUT"];
     private static readonly string[] DateFields = ["reportDate", "periodStart", "periodEnd", "asOfDate", "soaDate", "originalCertificationDate", "issueDate", "expiryDate", "bridgeThroughDate"];
-    private static readonly string[] VerbatimFields = ["serviceOrganization", "systemName", "auditor", "organization", "certificateNumber", "scope", "certificationBody"];
+    private static readonly string[] VerbatimFields = ["serviceOrganization", "systemName", "auditor", "organization", "certificateNumber", "scope", "certificationBody", "signer"];
 
     public static string FixturesDirectory([CallerFilePath] string source = "") => Path.GetDirectoryName(source)!;
 

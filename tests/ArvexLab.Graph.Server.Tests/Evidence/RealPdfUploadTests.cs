@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ArvexLab.Graph.Extraction.Accuracy;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
 
 namespace ArvexLab.Graph.Server.Tests.Evidence;
@@ -7,7 +8,8 @@ namespace ArvexLab.Graph.Server.Tests.Evidence;
 /// <summary>
 /// Issue 6's end-to-end path with the real extractor: every real PDF beside the repository uploaded through /graphql
 /// (multipart, real token), extracted by the server's own workers in separate processes, and the expected findings
-/// (the extraction project's reviewed *.expected.json for that PDF) read back from the graph.
+/// (the extraction project's reviewed Fixtures/real/*.expected.json for that PDF, the one expected set for the real
+/// documents) read back from the graph and held to it by the extraction project's own accuracy rules.
 /// </summary>
 public sealed class RealPdfUploadTests(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>
 {
@@ -20,22 +22,14 @@ public sealed class RealPdfUploadTests(SqliteTestDatabase database) : IClassFixt
         ["Extraction:LeaseSeconds"] = "400",
     };
 
-    private const string Findings = """
-        status failure { code message } kind pageCount
-        fields(first: 100) { nodes { name value confidence citation { page bbox } reviewState } }
-        controls(first: 1) { totalCount nodes { description confidence citation { page } } }
-        controlExceptions(first: 100) { nodes { description } }
-        cuecs(first: 100) { nodes { description } }
-        subserviceOrganizations(first: 100) { nodes { name } }
-        """;
+    private static string ExpectedFolder => Path.Combine(RepositoryRoot.Path, "tests", "ArvexLab.Graph.Extraction.Tests", "Fixtures", "real");
 
     [ExtractionToolFact]
     public async Task Each_real_pdf_uploaded_through_graphql_is_extracted_into_its_expected_findings()
     {
         await using var host = await EvidenceHost.StartAsync(database, Settings);
-        var expectedFiles = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "tests", "ArvexLab.Graph.Extraction.Tests", "Dev", "real"), "*.expected.json");
         var pdfs = Directory.GetFiles(RepositoryRoot.RealCorpus, "*.pdf");
-        Assert.Equal(pdfs.Length, expectedFiles.Length);
+        Assert.Equal(pdfs.Length, Directory.GetFiles(ExpectedFolder, "*.expected.json").Length);
         var vendorId = await EvidenceGraph.CreateVendorAsync(host.Client, "Real corpus vendor");
 
         var uploads = await Task.WhenAll(pdfs.Select(async pdf =>
@@ -44,68 +38,68 @@ public sealed class RealPdfUploadTests(SqliteTestDatabase database) : IClassFixt
             Assert.Empty(payload["errors"]!.AsArray());
             return (Name: Path.GetFileNameWithoutExtension(pdf), Id: payload["document"]!["id"]!.GetValue<string>());
         }));
-        var documents = await Task.WhenAll(uploads.Select(u => EvidenceGraph.WaitForExtractionAsync(host.Client, u.Id, TimeSpan.FromMinutes(8), Findings)));
+        var documents = await Task.WhenAll(uploads.Select(u => EvidenceGraph.WaitForExtractionAsync(host.Client, u.Id, TimeSpan.FromMinutes(8), GraphFindings.Selection)));
 
-        foreach (var ((name, _), document) in uploads.Zip(documents))
+        var scores = new List<DocumentScore>();
+        foreach (var ((name, id), document) in uploads.Zip(documents))
         {
-            using var expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "tests", "ArvexLab.Graph.Extraction.Tests", "Dev", "real", name + ".expected.json")));
-            AssertFindings(name, expected.RootElement, document);
+            Assert.True(document["status"]!.GetValue<string>() == "EXTRACTED", $"{name}: {document.ToJsonString()}");
+            using var expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(ExpectedFolder, name + ".expected.json")));
+            Assert.Equal(Path.Combine(RepositoryRoot.RealCorpus, name + ".pdf"), Path.GetFullPath(Path.Combine(ExpectedFolder, expected.RootElement.GetProperty("pdf").GetString()!)));
+            var controls = await GraphFindings.ControlsAsync(host.Client, id);
+            AssertCitedForReview(name, document, controls);
+            scores.Add(AssertFindings(name, expected.RootElement, GraphFindings.AsExtraction(document, controls, expected.RootElement)));
         }
+
+        // A scan may lose a field to OCR (never to a wrong value); over the six documents the issue's bar holds.
+        var fieldAccuracy = (double)scores.Sum(s => s.FieldsCorrect) / scores.Sum(s => s.FieldsChecked);
+        Assert.True(fieldAccuracy >= 0.95, string.Join("\n", scores.SelectMany(s => s.FieldMisses)));
     }
 
-    private static void AssertFindings(string name, JsonElement expected, JsonNode document)
+    /// <summary>Kind, page count, every field and every item of the expected file, by the extraction project's rules.</summary>
+    private static DocumentScore AssertFindings(string name, JsonElement expected, JsonElement actual)
     {
-        Assert.True(document["status"]!.GetValue<string>() == "EXTRACTED", $"{name}: {document.ToJsonString()}");
-        Assert.Equal(expected.GetProperty("kind").GetString(), document["kind"]!.GetValue<string>());
-        Assert.True(document["pageCount"]!.GetValue<int>() >= 1);
-
-        var fields = document["fields"]!["nodes"]!.AsArray().ToDictionary(f => f!["name"]!.GetValue<string>(), f => f!);
-        foreach (var field in expected.GetProperty("fields").EnumerateObject())
+        Assert.Equal(expected.GetProperty("kind").GetString(), actual.GetProperty("kind").GetString());
+        Assert.Equal(expected.GetProperty("pageCount").GetInt32(), actual.GetProperty("pageCount").GetInt32());
+        var score = AccuracyScorer.Score(expected, actual, name);
+        Assert.True(score.WrongFields.Count == 0, $"{name}: {string.Join("; ", score.FieldMisses)}");
+        if (!expected.TryGetProperty("requiresOcr", out var ocr) || !ocr.GetBoolean())
         {
-            var value = field.Value.GetProperty("value");
-            var text = value.ValueKind == JsonValueKind.Array ? string.Join("; ", value.EnumerateArray().Select(v => v.GetString())) : value.GetString();
-            Assert.True(fields.TryGetValue(field.Name, out var found), $"{name}: field {field.Name} missing");
-            // OCR may read a dotted capital as a lower-case i (SiRKETI); the scan's other fields are exact.
-            Assert.Equal(text, found["value"]!.GetValue<string>(), ignoreCase: true);
-            Assert.InRange(found["confidence"]!.GetValue<double>(), 0.01, 1);
-            Assert.True(found["citation"]!["page"]!.GetValue<int>() >= 1, $"{name}: {field.Name} has no page citation");
-            Assert.Equal("PENDING", found["reviewState"]!.GetValue<string>());
+            Assert.True(score.AbsentFields.Count == 0, $"{name}: {string.Join("; ", score.FieldMisses)}");
         }
 
-        AssertDescriptions(name, expected, "exceptions", document["controlExceptions"]!, "description");
-        AssertDescriptions(name, expected, "cuecs", document["cuecs"]!, "description");
-        AssertDescriptions(name, expected, "subserviceOrganizations", document["subserviceOrganizations"]!, "name");
-        if (expected.GetProperty("kind").GetString()!.StartsWith("SOC2", StringComparison.Ordinal))
+        foreach (var list in AccuracyReport.ListNames)
         {
-            Assert.True(document["controls"]!["totalCount"]!.GetValue<int>() > 10, $"{name}: too few controls");
+            var got = actual.GetProperty(list).EnumerateArray().ToList();
+            var pairs = FindingMatch.Pair(expected.GetProperty(list), got, FindingMatch.ForList(list));
+            var missing = pairs.Where(p => p.Actual is null).Select(p => p.Expected.GetRawText()).ToList();
+            Assert.True(missing.Count == 0, $"{name}: {list} not in the graph:\n{string.Join("\n", missing)}");
+            Assert.True(got.Count == pairs.Count, $"{name}: {got.Count} {list} in the graph, {pairs.Count} expected");
+            foreach (var (e, a) in pairs)
+            {
+                var what = $"{name} {list}: expected {e.GetRawText()}\ngraph {a!.Value.GetRawText()}";
+                Assert.True(list switch
+                {
+                    "controls" => FindingMatch.Str(e, "result") == FindingMatch.Str(a.Value, "result") && FindingMatch.SameText(FindingMatch.Str(e, "description"), FindingMatch.Str(a.Value, "description")),
+                    "exceptions" => FindingMatch.SameSet(e, a.Value, "criteria") && FindingMatch.SameText(FindingMatch.Str(e, "managementResponse"), FindingMatch.Str(a.Value, "managementResponse")),
+                    "subserviceOrganizations" => FindingMatch.Str(e, "method") == FindingMatch.Str(a.Value, "method"),
+                    _ => true,
+                }, what);
+            }
         }
+
+        return score;
     }
 
-    private static void AssertDescriptions(string name, JsonElement expected, string property, JsonNode connection, string key)
+    /// <summary>What the graph adds: every finding carries a confidence, a page citation within the document and waits for review.</summary>
+    private static void AssertCitedForReview(string name, JsonNode document, List<JsonNode> controls)
     {
-        if (!expected.TryGetProperty(property, out var items))
+        var pageCount = document["pageCount"]!.GetValue<int>();
+        foreach (var (what, node) in GraphFindings.All(document, controls))
         {
-            return;
-        }
-
-        var actual = connection["nodes"]!.AsArray().Select(n => n![key]!.GetValue<string>()).ToList();
-        Assert.True(items.GetArrayLength() == actual.Count, $"{name}: {property} {actual.Count}, expected {items.GetArrayLength()}");
-        foreach (var item in items.EnumerateArray())
-        {
-            var text = item.GetProperty(key).GetString()!;
-            Assert.True(actual.Any(a => Covers(a, text)), $"{name}: {property} lacks \"{text}\" among {string.Join(" | ", actual)}");
+            Assert.InRange(node["confidence"]!.GetValue<double>(), 0.01, 1);
+            Assert.True(node["citation"]?["page"]?.GetValue<int>() is { } page && page >= 1 && page <= pageCount, $"{name}: {what} {node.ToJsonString()} has no page citation within the document");
+            Assert.Equal("PENDING", node["reviewState"]!.GetValue<string>());
         }
     }
-
-    // The extractor may keep a neighbouring cell's words with an item (criteria printed beside a CUEC); the expected
-    // item counts as found when at least 90 % of its words are in one extracted item.
-    private static bool Covers(string actual, string expected)
-    {
-        var words = Words(actual).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var wanted = Words(expected).ToList();
-        return wanted.Count > 0 && wanted.Count(words.Contains) >= 0.9 * wanted.Count;
-    }
-
-    private static IEnumerable<string> Words(string text) =>
-        System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => m.Value);
 }
