@@ -106,12 +106,12 @@ public static partial class TextNormal
 
     public static bool StartsWithBullet(string text) => Bullet().IsMatch(text);
 
-    [GeneratedRegex(@"(\p{Ll})- (\p{Ll})")]
+    [GeneratedRegex(@"(\p{Ll})- (\p{Ll})", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Hyphenation();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^\s*(?:[•●○◦▪■□►➢✓\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")]
+    [GeneratedRegex(@"^\s*(?:[•●○◦▪■□►➢✓\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Bullet();
 }
