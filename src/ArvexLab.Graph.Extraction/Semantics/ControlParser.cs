@@ -76,7 +76,7 @@ public static class ControlParser
     {
         string Cell(ColumnRole role)
         {
-            var i = IndexOf(roles, role);
+            var i = roles.ColumnOf(role);
             return i < 0 ? string.Empty : row.Text(i);
         }
 
@@ -107,16 +107,16 @@ public static class ControlParser
 
         var resultPart = ExceptionText.BeforeResponse(resultText);
         var (result, recognised) = ResultClassifier.Classify(resultPart);
-        var hasResultColumn = IndexOf(roles, ColumnRole.Result) >= 0;
+        var hasResultColumn = roles.ColumnOf(ColumnRole.Result) >= 0;
 
         // Evidence strength: a header named the columns, the ref has a known shape, the result
         // matched a stock phrase, and the row has every cell its table promises.
         var confidence = 0.5;
         confidence += row.FromHeaderedPage ? 0.15 : 0.08;
-        confidence += controlRef is not null || IndexOf(roles, ColumnRole.Ref) < 0 ? 0.1 : -0.1;
+        confidence += controlRef is not null || roles.ColumnOf(ColumnRole.Ref) < 0 ? 0.1 : -0.1;
         confidence += hasResultColumn ? (recognised ? 0.17 : result is null ? -0.15 : 0.02) : (kind == DocumentKind.Soc2TypeI ? 0.15 : 0.05);
         confidence += criteria.Count > 0 ? 0.05 : 0;
-        if (IndexOf(roles, ColumnRole.Tests) >= 0 && tests.Length == 0)
+        if (roles.ColumnOf(ColumnRole.Tests) >= 0 && tests.Length == 0)
         {
             confidence -= 0.15;
         }
@@ -152,17 +152,4 @@ public static class ControlParser
 
     // "AC-03" → "AA-99": refs of one report share a shape.
     private static string Shape(string text) => new(text.Select(c => char.IsDigit(c) ? '9' : char.IsLetter(c) ? 'A' : c).ToArray());
-
-    private static int IndexOf(IReadOnlyList<ColumnRole> roles, ColumnRole role)
-    {
-        for (var i = 0; i < roles.Count; i++)
-        {
-            if (roles[i] == role)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

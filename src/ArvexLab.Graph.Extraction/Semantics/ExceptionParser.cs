@@ -89,7 +89,7 @@ public static class ExceptionParser
         foreach (var region in regions)
         {
             var roles = region.Roles;
-            var response = IndexOf(roles, ColumnRole.Response);
+            var response = roles.ColumnOf(ColumnRole.Response);
             foreach (var row in TableRows.Group([region]))
             {
                 var criteria = ReferencePatterns.Criteria(string.Join(' ', Enumerable.Range(0, roles.Count).Where(i => roles[i] is ColumnRole.Criteria or ColumnRole.Ref).Select(row.Text)));
@@ -103,18 +103,5 @@ public static class ExceptionParser
         }
 
         return rows;
-    }
-
-    private static int IndexOf(IReadOnlyList<ColumnRole> roles, ColumnRole role)
-    {
-        for (var i = 0; i < roles.Count; i++)
-        {
-            if (roles[i] == role)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -27,7 +27,7 @@ public static partial class GroupHeadings
             return false;
         }
 
-        var crit = Index(roles, ColumnRole.Criteria);
+        var crit = roles.ColumnOf(ColumnRole.Criteria);
         var filled = line.Cells.Select((c, i) => (Text: c, Index: i)).Where(x => x.Text is not null).ToList();
         if (filled.Count == 1 && filled[0].Index == crit)
         {
@@ -49,8 +49,8 @@ public static partial class GroupHeadings
         }
 
         var runsOn = columnStarts.Count(x => x > segments[1].Box.X0 + 5 && x < segments[1].Box.X1 - 5) >= 1;
-        var tests = Index(roles, ColumnRole.Tests);
-        var result = Index(roles, ColumnRole.Result);
+        var tests = roles.ColumnOf(ColumnRole.Tests);
+        var result = roles.ColumnOf(ColumnRole.Result);
         var otherEmpty = (tests >= 0 || result >= 0) && (tests < 0 || line.Cells[tests] is null) && (result < 0 || line.Cells[result] is null);
         return runsOn || otherEmpty;
     }
@@ -75,19 +75,6 @@ public static partial class GroupHeadings
 
         var under = heading.Line.Words.Select((w, i) => (w, i)).Where(x => Math.Abs(x.w.Box.X0 - line.Line.Box.X0) < 3).ToList();
         return under.Count > 0 && (char.IsLower(line.Line.Text[0]) || under.Any(x => x.i > 0));
-    }
-
-    private static int Index(IReadOnlyList<ColumnRole> roles, ColumnRole role)
-    {
-        for (var i = 0; i < roles.Count; i++)
-        {
-            if (roles[i] == role)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}(\.\d{1,2})?(?![.\d])\b", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -46,10 +46,10 @@ public static class TableRows
         foreach (var region in regions)
         {
             var roles = region.Roles;
-            var desc = Index(roles, ColumnRole.Description, ColumnRole.Name);
-            var refCol = Index(roles, ColumnRole.Ref);
-            var crit = Index(roles, ColumnRole.Criteria);
-            var starters = new[] { Index(roles, ColumnRole.Tests), Index(roles, ColumnRole.Result), Index(roles, ColumnRole.Services), Index(roles, ColumnRole.Response), crit }.Where(i => i >= 0).ToArray();
+            var desc = roles.ColumnOf(ColumnRole.Description, ColumnRole.Name);
+            var refCol = roles.ColumnOf(ColumnRole.Ref);
+            var crit = roles.ColumnOf(ColumnRole.Criteria);
+            var starters = new[] { roles.ColumnOf(ColumnRole.Tests), roles.ColumnOf(ColumnRole.Result), roles.ColumnOf(ColumnRole.Services), roles.ColumnOf(ColumnRole.Response), crit }.Where(i => i >= 0).ToArray();
             if (desc < 0)
             {
                 continue;
@@ -195,20 +195,4 @@ public static class TableRows
     private static bool StartsUpper(string text) => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || TextNormal.StartsWithBullet(text));
 
     internal static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(';');
-
-    private static int Index(IReadOnlyList<ColumnRole> roles, params ColumnRole[] wanted)
-    {
-        foreach (var w in wanted)
-        {
-            for (var i = 0; i < roles.Count; i++)
-            {
-                if (roles[i] == w)
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
 }
