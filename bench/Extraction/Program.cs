@@ -23,6 +23,8 @@ var json = args.FirstOrDefault(a => a.EndsWith(".json", StringComparison.Ordinal
 // its build output and a ReadyToRun publish side by side. Repeatable.
 var tools = args.Select((a, i) => (a, i)).Where(p => p.a == "--tool" && p.i + 1 < args.Length).Select(p => Path.GetFullPath(args[p.i + 1])).ToList();
 var files = args.Where(a => a.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
+// --runs N: every process is run N times and the median wall/CPU (and the highest peak) reported.
+var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(1);
 var pageCounts = args.Contains("--quick") ? new[] { 1, 40, 300 } : [1, 40, 80, 300];
 var dir = Path.Combine(Path.GetTempPath(), "arvex-bench");
 Directory.CreateDirectory(dir);
@@ -40,14 +42,14 @@ if (files.Count == 0)
 var self = Environment.ProcessPath!;
 var selfArgs = Path.GetFileNameWithoutExtension(self) == "dotnet" ? new[] { typeof(ReportGenerator).Assembly.Location } : [];
 var rows = new List<Dictionary<string, object>>();
-Console.WriteLine($"{"file",-28} {"pages",6} {"arvex s",8} {"cpu s",6} {"in-proc s",9} {"pages/s",8} {"peak MB",8} {"pdftotext s",11} {"ratio",6} {"pt MB",6}" + string.Concat(tools.Select(t => $" | tool {ToolLabel(t)} s / cpu s")));
+Console.WriteLine($"{"file",-28} {"pages",6} {"arvex s",8} {"cpu s",6} {"in-proc s",9} {"pages/s",8} {"peak MB",8} {"pdftotext s",11} {"ratio",6} {"pt MB",6}" + string.Concat(tools.Select(t => $" | tool {ToolLabel(t)}: s / cpu s / ratio / MB")));
 foreach (var file in files)
 {
     var pages = PageCount(file);
-    var (wall, peak, stdout, cpu) = Measure(self, [.. selfArgs, "--one", file]);
+    var (wall, peak, stdout, cpu) = MeasureRuns(runs, self, [.. selfArgs, "--one", file]);
     var inProcess = double.Parse(stdout.Split(' ')[0], CultureInfo.InvariantCulture);
-    var (ptWall, ptPeak, _, _) = Measure("pdftotext", ["-layout", file, "-"]);
-    var toolTimes = tools.Select(t => Measure(t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "dotnet" : t, t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? [t, file, "--no-ocr"] : [file, "--no-ocr"])).ToList();
+    var (ptWall, ptPeak, _, _) = MeasureRuns(runs, "pdftotext", ["-layout", file, "-"]);
+    var toolTimes = tools.Select(t => MeasureRuns(runs, t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "dotnet" : t, t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? [t, file, "--no-ocr"] : [file, "--no-ocr"])).ToList();
     var row = new Dictionary<string, object>
     {
         ["file"] = Path.GetFileName(file),
@@ -55,7 +57,7 @@ foreach (var file in files)
         ["extractSeconds"] = Math.Round(wall, 3),
         ["extractCpuSeconds"] = Math.Round(cpu, 3),
         ["extractInProcessSeconds"] = Math.Round(inProcess, 3),
-        ["tools"] = tools.Zip(toolTimes, (t, m) => new { tool = ToolLabel(t), seconds = Math.Round(m.Seconds, 3), cpuSeconds = Math.Round(m.CpuSeconds, 3), peakMemoryMB = Math.Round(m.PeakBytes / 1048576.0, 1) }).ToList(),
+        ["tools"] = tools.Zip(toolTimes, (t, m) => new { tool = ToolLabel(t), seconds = Math.Round(m.Seconds, 3), cpuSeconds = Math.Round(m.CpuSeconds, 3), ratioToPdftotext = Math.Round(m.Seconds / Math.Max(ptWall, 0.001), 2), peakMemoryMB = Math.Round(m.PeakBytes / 1048576.0, 1) }).ToList(),
         ["pagesPerSecond"] = Math.Round(pages / wall, 1),
         ["peakMemoryMB"] = Math.Round(peak / 1048576.0, 1),
         ["pdftotextSeconds"] = Math.Round(ptWall, 3),
@@ -63,10 +65,10 @@ foreach (var file in files)
         ["ratioToPdftotext"] = Math.Round(wall / Math.Max(ptWall, 0.001), 2),
     };
     rows.Add(row);
-    Console.WriteLine($"{Path.GetFileName(file),-28} {pages,6} {wall,8:0.000} {cpu,6:0.00} {inProcess,9:0.000} {pages / wall,8:0.0} {peak / 1048576.0,8:0.0} {ptWall,11:0.000} {wall / Math.Max(ptWall, 0.001),6:0.00} {ptPeak / 1048576.0,6:0.0}" + string.Concat(toolTimes.Select(m => $" | {m.Seconds,8:0.000} / {m.CpuSeconds,5:0.00}")));
+    Console.WriteLine($"{Path.GetFileName(file),-28} {pages,6} {wall,8:0.000} {cpu,6:0.00} {inProcess,9:0.000} {pages / wall,8:0.0} {peak / 1048576.0,8:0.0} {ptWall,11:0.000} {wall / Math.Max(ptWall, 0.001),6:0.00} {ptPeak / 1048576.0,6:0.0}" + string.Concat(toolTimes.Select(m => $" | {m.Seconds,8:0.000} / {m.CpuSeconds,5:0.00} / {m.Seconds / Math.Max(ptWall, 0.001),5:0.0} / {m.PeakBytes / 1048576.0,5:0}")));
 }
 
-File.WriteAllText(json, JsonSerializer.Serialize(new { machine = Environment.MachineName, cores = Environment.ProcessorCount, rows }, new JsonSerializerOptions { WriteIndented = true }));
+File.WriteAllText(json, JsonSerializer.Serialize(new { machine = Environment.MachineName, cores = Environment.ProcessorCount, runs, rows }, new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine($"written {json}");
 return 0;
 
@@ -80,6 +82,13 @@ static int PageCount(string file)
 // high-water mark VmHWM read just before the process is reaped).
 // "net10.0" for build output, the publish folder's name otherwise.
 static string ToolLabel(string tool) => Path.GetFileName(Path.GetDirectoryName(tool)) ?? tool;
+
+static (double Seconds, long PeakBytes, string Stdout, double CpuSeconds) MeasureRuns(int runs, string exe, string[] arguments)
+{
+    var all = Enumerable.Range(0, Math.Max(1, runs)).Select(_ => Measure(exe, arguments)).OrderBy(m => m.Seconds).ToList();
+    var median = all[all.Count / 2];
+    return (median.Seconds, all.Max(m => m.PeakBytes), median.Stdout, all.Select(m => m.CpuSeconds).Order().ElementAt(all.Count / 2));
+}
 
 static (double Seconds, long PeakBytes, string Stdout, double CpuSeconds) Measure(string exe, string[] arguments)
 {

@@ -14,21 +14,24 @@ public sealed class FieldRuleTests
     private static object? Value(ExtractionResult result, string field) =>
         result.Fields.TryGetValue(field, out var f) ? f.Value : null;
 
+    // A certificate worded unlike the corpus: body letterhead, certifying lead-in, labelled number and dates.
+    private static TestPdf Certificate(string organization) => new TestPdf().Page()
+        .Text(200, 60, "Veritor Audit Services GmbH", 12)
+        .Text(180, 110, "Certificate", 20)
+        .Text(120, 150, "We hereby certify that the information security management system of", 10)
+        .Text(180, 175, organization, 16)
+        .Text(140, 215, "complies with ISO/IEC 27001:2022", 10)
+        .Text(72, 260, "Registration No.")
+        .Text(250, 260, "TR-ISMS-2291-7")
+        .Text(72, 280, "Issue date")
+        .Text(250, 280, "02.05.2025")
+        .Text(72, 300, "Valid until")
+        .Text(250, 300, "01.05.2028");
+
     [Fact]
     public void Certificate_names_the_organisation_after_the_certifying_lead_in_and_the_body_that_signs()
     {
-        var result = Run(new TestPdf().Page()
-            .Text(200, 60, "Veritor Audit Services GmbH", 12)
-            .Text(180, 110, "Certificate", 20)
-            .Text(120, 150, "We hereby certify that the information security management system of", 10)
-            .Text(180, 175, "Tallowmere Robotics AG", 16)
-            .Text(140, 215, "complies with ISO/IEC 27001:2022", 10)
-            .Text(72, 260, "Registration No.")
-            .Text(250, 260, "TR-ISMS-2291-7")
-            .Text(72, 280, "Issue date")
-            .Text(250, 280, "02.05.2025")
-            .Text(72, 300, "Valid until")
-            .Text(250, 300, "01.05.2028")
+        var result = Run(Certificate("Tallowmere Robotics AG")
             .Text(72, 320, "Locations")
             .Text(250, 320, "Seestrasse 12, 8002 Zurich, Switzerland")
             .Text(250, 331, "Via Nassa 3, 6900 Lugano, Switzerland")
@@ -50,18 +53,7 @@ public sealed class FieldRuleTests
     [InlineData("UKAS Management Systems 0112", "UKAS", "0112")]
     public void An_accreditation_code_hyphenated_onto_the_body_is_part_of_the_number(string mark, string body, string number)
     {
-        var result = Run(new TestPdf().Page()
-            .Text(200, 60, "Veritor Audit Services GmbH", 12)
-            .Text(180, 110, "Certificate", 20)
-            .Text(120, 150, "We hereby certify that the information security management system of", 10)
-            .Text(180, 175, "Quillfeather Systems Ltd", 16)
-            .Text(140, 215, "complies with ISO/IEC 27001:2022", 10)
-            .Text(72, 260, "Registration No.")
-            .Text(250, 260, "TR-ISMS-2291-7")
-            .Text(72, 280, "Issue date")
-            .Text(250, 280, "02.05.2025")
-            .Text(72, 300, "Valid until")
-            .Text(250, 300, "01.05.2028")
+        var result = Run(Certificate("Quillfeather Systems Ltd")
             .Text(400, 500, "ACCREDITED")
             .Text(400, 512, mark));
 
