@@ -90,9 +90,11 @@ public abstract class KilledServerTests(TestDatabase database)
             ["Extraction:ToolPath"] = tool.Path,
             ["Extraction:PollIntervalSeconds"] = "0.5",
             ["Extraction:RetryBackoffSeconds"] = "1",
-            // Generous for a loaded machine (a TIMEOUT would end the job FAILED); the lease must exceed it by 30 s.
-            ["Extraction:TimeoutSeconds"] = "150",
-            ["Extraction:LeaseSeconds"] = "180",
+            // The restarted node takes the job over when the dead node's lease runs out, so the lease is what
+            // this test waits for: as short as the settings allow (timeout + 30 s), the timeout still
+            // ten times what the 1-page letter takes on a loaded machine (a TIMEOUT would end the job FAILED).
+            ["Extraction:TimeoutSeconds"] = "60",
+            ["Extraction:LeaseSeconds"] = "90",
         };
         if (database is not SqliteTestDatabase)
         {
