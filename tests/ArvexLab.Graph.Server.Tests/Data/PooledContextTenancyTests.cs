@@ -1,5 +1,4 @@
 using ArvexLab.Graph.Server.Data;
-using ArvexLab.Graph.Server.Data.Entities;
 using ArvexLab.Graph.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
