@@ -5,7 +5,7 @@ using ArvexLab.Graph.Bench.Seeding;
 
 namespace ArvexLab.Graph.Bench;
 
-/// <summary>Entry point: <c>run</c> (default), <c>seed</c>, and <c>serve</c> (the child process <c>run</c> starts).</summary>
+/// <summary>Entry point: <c>run</c> (default), <c>seed</c>, <c>extract</c>, and <c>serve</c> (the child process <c>run</c> starts).</summary>
 public static class BenchProgram
 {
     private const string Usage = """
@@ -14,6 +14,7 @@ public static class BenchProgram
                [--sqlite DIR | --postgres "Host=…;Username=…"] [--reuse] [--out graph-bench.json]
                [--pdf FILE | --no-extraction]
           seed [--scale 100] [--sqlite DIR | --postgres "Host=…;Database=…"]
+          extract [--pdf FILE] [--repeat 3] [--scale 1] [--sqlite DIR | --postgres "Host=…"]   (upload → EXTRACTED only, on a seeded database)
         """;
 
     public static async Task<int> Main(string[] args)
@@ -50,6 +51,8 @@ public static class BenchProgram
 
                 Console.WriteLine($"Seeded {seeded.Rows:N0} rows in {seeded.Seconds:0.0} s wall, {seeded.CpuSeconds:0.0} s CPU (target < 120 s at scale 100); load average {MachineInfo.LoadAverage()}.");
                 return 0;
+            case "extract":
+                return await ExtractCommand.RunAsync(arguments, cancel.Token);
             case "serve":
                 return await ServeCommand.RunAsync(arguments.Database("data"), arguments.GetInt("workers", 0));
             default:

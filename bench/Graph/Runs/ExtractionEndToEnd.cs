@@ -8,12 +8,13 @@ using ArvexLab.Graph.Bench.Seeding;
 namespace ArvexLab.Graph.Bench.Runs;
 
 /// <summary>Upload → EXTRACTED for one PDF, as a client sees it; the worker's poll wait and the extraction process start are inside.</summary>
-public sealed record ExtractionFigure(string File, int Pages, long Bytes, double UploadMs, double ExtractedMs, string Status, string? Failure);
+/// <remarks><c>ClaimedMs</c>: the first poll that no longer sees QUEUED (the worker claimed the job), or null if none did.</remarks>
+public sealed record ExtractionFigure(string File, int Pages, long Bytes, double UploadMs, double ExtractedMs, string Status, string? Failure, double? ClaimedMs = null);
 
 /// <summary>
-/// The end-to-end extraction figure: a server process with one extraction worker (its defaults: 2 s poll
-/// interval, the tool in its own process per file), a GraphQL multipart upload streamed from the PDF's path,
-/// then the document's status polled every 100 ms until EXTRACTED or FAILED.
+/// The end-to-end extraction figure: a server process with one extraction worker (its defaults: woken by the upload,
+/// 2 s fallback poll, the tool in its own process per file), a GraphQL multipart upload streamed from the PDF's path
+/// for a new vendor, then the document's status polled every 100 ms until EXTRACTED or FAILED.
 /// </summary>
 public static class ExtractionEndToEnd
 {
@@ -27,7 +28,10 @@ public static class ExtractionEndToEnd
     {
         await using var server = await ServerProcess.StartAsync(database, 1, cancellationToken);
         using var client = await BenchClient.SignInAsync(server.Ready);
-        var vendor = (await client.DataAsync(GraphQueries.VendorIds))["vendors"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        // A vendor of its own: on a reused database the same file for an existing vendor would come back as a DUPLICATE
+        // of a document extracted in an earlier run, and the figure would measure nothing.
+        var vendor = (await client.DataAsync("mutation($n: String!) { createVendor(input: { name: $n }) { vendor { id } } }",
+            new { n = "Extraction bench " + Guid.NewGuid().ToString("N")[..8] }))["createVendor"]!["vendor"]!["id"]!.GetValue<string>();
 
         var clock = Stopwatch.StartNew();
         var payload = await UploadAsync(client, vendor, pdf, cancellationToken);
@@ -39,14 +43,16 @@ public static class ExtractionEndToEnd
 
         var id = payload["document"]!["id"]!.GetValue<string>();
         var deadline = TimeSpan.FromMinutes(3);
+        double? claimedMs = null;
         while (true)
         {
             var document = (await client.DataAsync("query($id: ID!) { evidenceDocument(id: $id) { status failure { code message } } }", new { id }))["evidenceDocument"]!;
             var status = document["status"]!.GetValue<string>();
+            claimedMs ??= status == "QUEUED" ? null : clock.Elapsed.TotalMilliseconds;
             if (status is "EXTRACTED" or "FAILED" || clock.Elapsed > deadline)
             {
                 return new ExtractionFigure(Path.GetFileName(pdf), pages, new FileInfo(pdf).Length, uploadMs, clock.Elapsed.TotalMilliseconds, status,
-                    document["failure"]?.ToJsonString());
+                    document["failure"]?.ToJsonString(), claimedMs);
             }
 
             await Task.Delay(100, cancellationToken);

@@ -76,8 +76,8 @@ public static class ReportWriter
         if (report.Extraction is { } e)
         {
             output.WriteLine();
-            output.WriteLine($"Upload → {e.Status}: {e.File} ({e.Pages} pages, {e.Bytes / 1024:N0} KB): upload answered in {e.UploadMs:0} ms, {e.Status} after {e.ExtractedMs:0} ms"
-                + " (one worker at its default 2 s poll interval; the extraction tool's process start included)" + (e.Failure is null ? "." : $"; failure {e.Failure}."));
+            output.WriteLine($"Upload → {e.Status}: {e.File} ({e.Pages} pages, {e.Bytes / 1024:N0} KB): upload answered in {e.UploadMs:0} ms, claimed by {e.ClaimedMs:0} ms, {e.Status} after {e.ExtractedMs:0} ms"
+                + " (one worker, woken by the upload, 2 s fallback poll; the extraction tool's process start included)" + (e.Failure is null ? "." : $"; failure {e.Failure}."));
         }
 
         foreach (var note in report.Notes)

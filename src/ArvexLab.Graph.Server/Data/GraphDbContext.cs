@@ -1,4 +1,5 @@
 using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Data.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,22 @@ public abstract class GraphDbContext(DbContextOptions options, ITenantContext te
     internal bool BypassTenantFilter => tenant.IsSystem;
     internal bool HasNoTenant => tenant.OrganizationId is null;
     public ITenantContext Tenant => tenant;
+
+    /// <summary>A pooled context takes the tenant of its lease (<see cref="GraphDbContextActivator.Lease"/>).</summary>
+    internal void LeaseTo(ITenantContext lessee) => tenant = lessee;
+
+    // Disposing returns a pooled context to the pool: it must keep no tenant a later lease could act under.
+    public override void Dispose()
+    {
+        tenant = UnleasedTenant.Instance;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        tenant = UnleasedTenant.Instance;
+        return base.DisposeAsync();
+    }
 
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Vendor> Vendors => Set<Vendor>();

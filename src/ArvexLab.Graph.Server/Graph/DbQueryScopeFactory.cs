@@ -4,10 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArvexLab.Graph.Server.Graph;
 
-/// <summary>Query scopes over a fresh, tenant-filtered, no-tracking DbContext each.</summary>
-public sealed class DbQueryScopeFactory(IGraphDbContextFactory contexts) : IQueryScopeFactory
+/// <summary>
+/// Query scopes over a tenant-filtered, no-tracking DbContext each, leased from the pool: a DataLoader batch opens
+/// one, so reusing contexts saves building EF Core's per-context services for every batch. Each scope still has a
+/// context of its own (parallel resolvers never share one), and the context forgets the tenant when returned.
+/// </summary>
+public sealed class DbQueryScopeFactory(GraphDbContextActivator activator, ITenantContext tenant) : IQueryScopeFactory
 {
-    public IQueryScope Open() => new Scope(contexts.Create());
+    public IQueryScope Open() => new Scope(activator.Lease(tenant));
 
     private sealed class Scope(GraphDbContext db) : IQueryScope
     {

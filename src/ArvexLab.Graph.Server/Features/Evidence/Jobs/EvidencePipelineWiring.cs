@@ -26,6 +26,7 @@ public static class EvidencePipelineWiring
         services.AddSingleton<ExtractionProcessRunner>();
         services.AddSingleton<ExtractionJobQueue>();
         services.AddSingleton<ExtractionJobProcessor>();
+        services.AddSingleton<ExtractionWakeUp>();
         services.AddSingleton<ExtractionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ExtractionWorker>());
         services.AddSingleton(EvidenceUploadSettings.From(configuration));

@@ -2,13 +2,15 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
 
 /// <summary>
 /// The background workers of this process (<see cref="ExtractionSettings.WorkerCount"/> loops): each claims a due
-/// job, processes it, and polls again when none is due. On shutdown a running job is given back at once.
+/// job, processes it, and when none is due waits for the poll interval or until <see cref="ExtractionWakeUp"/> says a
+/// job was queued on this node. On shutdown a running job is given back at once.
 /// </summary>
 public sealed class ExtractionWorker(
     ExtractionJobQueue queue,
     ExtractionJobProcessor processor,
     ExtractionSettings settings,
-    ILogger<ExtractionWorker> logger) : BackgroundService
+    ILogger<ExtractionWorker> logger,
+    ExtractionWakeUp? wakeUp = null) : BackgroundService
 {
     private readonly string node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
@@ -25,8 +27,10 @@ public sealed class ExtractionWorker(
             {
                 if (!await RunOnceAsync(owner, stoppingToken))
                 {
-                    // Jitter keeps several workers and nodes from polling in lock step.
-                    await Task.Delay(settings.PollInterval * (0.75 + (Random.Shared.NextDouble() / 2)), stoppingToken);
+                    // Jitter keeps several workers and nodes from polling in lock step. The poll stays the fallback for
+                    // jobs queued on other nodes, retries after their backoff and leases of crashed workers.
+                    var wait = settings.PollInterval * (0.75 + (Random.Shared.NextDouble() / 2));
+                    await (wakeUp?.WaitAsync(wait, stoppingToken) ?? Task.Delay(wait, stoppingToken));
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Features.Evidence.Jobs;
 using Npgsql;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Live;
@@ -7,9 +8,11 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Live;
 /// <summary>
 /// PostgresNotify mode: one connection per node LISTENs on <see cref="LiveStatusSettings.Channel"/>; each
 /// notification (a document id) makes the feed re-read that document. Does nothing in Poll mode. After a (re)connect everything watched is
-/// re-read, since notifications sent while disconnected are gone.
+/// re-read, since notifications sent while disconnected are gone. A notification also wakes this node's idle extraction
+/// workers: the upload or re-extract that queued a job on another node publishes QUEUED this way.
 /// </summary>
-public sealed class PostgresStatusListener(EvidenceStatusFeed feed, GraphDataSettings data, LiveStatusSettings settings, ILogger<PostgresStatusListener> logger) : BackgroundService
+public sealed class PostgresStatusListener(EvidenceStatusFeed feed, GraphDataSettings data, LiveStatusSettings settings, ILogger<PostgresStatusListener> logger,
+    ExtractionWakeUp? wakeUp = null) : BackgroundService
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(5);
 
@@ -48,6 +51,8 @@ public sealed class PostgresStatusListener(EvidenceStatusFeed feed, GraphDataSet
         {
             if (long.TryParse(e.Payload, NumberStyles.None, CultureInfo.InvariantCulture, out var documentId))
             {
+                // Any status change may be a queued job; a wake that finds nothing due costs one claim query.
+                wakeUp?.JobQueued();
                 // Fire and forget: the feed serializes its reads, and waiting here would stall the connection.
                 _ = RefreshAsync(documentId, stoppingToken);
             }

@@ -14,7 +14,7 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Upload;
 /// importer keeps confirmed and corrected findings and only replaces pending ones. Takes the document's version, so a
 /// reviewer acting on a stale view gets CONFLICT and nothing is queued.
 /// </summary>
-public sealed class EvidenceReextraction(IGraphDbContextFactory contexts, EvidenceStatusNotifier statusNotifier)
+public sealed class EvidenceReextraction(IGraphDbContextFactory contexts, EvidenceStatusNotifier statusNotifier, ExtractionWakeUp wakeUp)
 {
     public async Task<EvidenceMutationPayload> ReextractAsync(string id, int version, string actor, CancellationToken cancellationToken)
     {
@@ -47,6 +47,7 @@ public sealed class EvidenceReextraction(IGraphDbContextFactory contexts, Eviden
             db.Record(actor, "REEXTRACTION_REQUESTED", nameof(EvidenceDocument), document.Id, before, EvidenceUpload.Snapshot(document),
                 vendorId: document.VendorId, documentId: document.Id);
             await db.SaveChangesAsync(cancellationToken);
+            wakeUp.JobQueued();
             // Subscribers watching a finished document hear QUEUED at once, not at the next poll.
             await statusNotifier.PublishAsync(document.Id);
             return EvidenceMutationPayload.Done(document);

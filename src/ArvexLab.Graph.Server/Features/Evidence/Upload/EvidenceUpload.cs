@@ -21,7 +21,7 @@ public sealed record UploadRequest(string VendorId, UploadedFile File, EvidenceK
 /// transaction, then QUEUED is published to live subscribers. The same bytes for the same vendor give back the existing
 /// document with a DUPLICATE warning.
 /// </summary>
-public sealed class EvidenceUpload(IGraphDbContextFactory contexts, IBlobStore blobs, EvidenceUploadSettings settings, EvidenceStatusNotifier statusNotifier)
+public sealed class EvidenceUpload(IGraphDbContextFactory contexts, IBlobStore blobs, EvidenceUploadSettings settings, EvidenceStatusNotifier statusNotifier, ExtractionWakeUp wakeUp)
 {
     public async Task<EvidenceMutationPayload> UploadAsync(UploadRequest request, CancellationToken cancellationToken)
     {
@@ -75,6 +75,8 @@ public sealed class EvidenceUpload(IGraphDbContextFactory contexts, IBlobStore b
             db.Record(request.Actor, "UPLOADED", nameof(EvidenceDocument), document.Id, after: Snapshot(document), vendorId: vendor.Id, documentId: document.Id);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            // This node's idle worker claims the job now rather than at its next poll.
+            wakeUp.JobQueued();
             // QUEUED reaches live subscribers (this node's at once, other nodes' through NOTIFY) without waiting for a poll.
             await statusNotifier.PublishAsync(document.Id);
             return EvidenceMutationPayload.Done(document);
