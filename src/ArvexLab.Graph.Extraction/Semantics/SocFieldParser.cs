@@ -219,10 +219,10 @@ public static partial class SocFieldParser
     private static bool PerformedNear(string text, Match m)
     {
         var after = text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length));
-        return after.Contains("perform", StringComparison.OrdinalIgnoreCase) || after.TrimStart().StartsWith("'s testing", StringComparison.OrdinalIgnoreCase);
+        return after.Contains("perform", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"We have examined (?:the )?(?:attached |accompanying )?(?:description of )?(?<org>[A-Z][^.;:]{0,80}?(?:Inc\.|Corp\.|Co\.|Ltd\.|L\.L\.C\.)?)(?:’s|'s|’|')\s*(?:\([^)]{0,60}\)\s*)?(?:accompanying\s+|attached\s+)?(?:description\s+of\s+(?:its\s+|the\s+)?(?<sys>[^.;]{2,80}?)\s+(?<noun>(?i:systems?|platforms?|services?|applications?|solutions?|hub|cloud)|\(system\)))?", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"We have examined (?:the )?(?:attached |accompanying )?(?:description of )?(?<org>[A-Z][^.;:]{0,80}?(?:Inc\.|Corp\.|Co\.|Ltd\.|L\.L\.C\.)?)(?:’s|'s|’|')", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Examined();
 
     [GeneratedRegex(@"To the (?:Management|Board of Directors) of:?\s+(?<org>[A-Z][^,\n]{1,60}(?:, (?:Inc|LLC|Ltd)\.?)?)", RegexOptions.None, RegexBudget.Milliseconds)]
