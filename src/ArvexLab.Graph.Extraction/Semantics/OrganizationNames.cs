@@ -17,7 +17,8 @@ public static partial class OrganizationNames
     public const string Pattern =
         @"(?:[A-Z0-9][\w&'’.\-]*|&)(?:(?:\s+|,\s+(?=" + LegalForm + @"))(?:(?:plc|A/S)\b\.?|[A-Z0-9][\w&'’.\-]*|&|and(?=\s+[A-Z])|of(?=\s+[A-Z])))*";
 
-    private const string LegalForm =
+    /// <summary>A regex fragment: one legal form ("Inc", "GmbH", "S.A", "Pty" …), without its full stop.</summary>
+    internal const string LegalForm =
         @"(?:Inc|LLC|L\.L\.C|LLP|L\.L\.P|Ltd|Limited|P\.C|PC|PLLC|Corp|Corporation|Co|GmbH|mbH|AG|SE|S\.A|SA|SAS|SARL|S\.r\.l|B\.V|BV|N\.V|NV|ApS|A/S|AB|AS|Oy|OU|OÜ|Pte|Pty|K\.K|PLC|plc|LP|CPAs?)\b";
 
     /// <summary>True when the text ends in a legal form: strong evidence that it is a company name.</summary>

@@ -64,7 +64,7 @@ public static partial class SocFieldParser
         }
 
         // Reports often examine "Acme's" description; the legal name ("Acme Widgets, Inc.") is printed elsewhere.
-        if (sink.Best("serviceOrganization") is string shortName && !LegalSuffix().IsMatch(shortName) && shortName.Length >= 3)
+        if (sink.Best("serviceOrganization") is string shortName && !OrganizationNames.HasLegalForm(shortName) && shortName.Length >= 3)
         {
             var legal = new Regex(@"\b" + Regex.Escape(shortName) + @"(?:[ ,][A-Z&][\w&.-]*){0,5}?,? (?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|Pty Ltd|ApS|B\.V\.|S\.A\.|plc|LLP|Group)", RegexOptions.None, TimeSpan.FromSeconds(1));
             var best = legal.Matches(front.Text).GroupBy(m => m.Value).OrderByDescending(g => g.Count()).FirstOrDefault();
@@ -237,8 +237,6 @@ public static partial class SocFieldParser
     [GeneratedRegex(@"(?:criteria (?:relevant|applicable) to|relevant to the|in relation to the)\s+(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})|(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})\s+(?:trust services )?categor", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CategoryPhrase();
 
-    [GeneratedRegex(@"(Inc\.|LLC|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|ApS|B\.V\.|S\.A\.|plc)$", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex LegalSuffix();
 
     [GeneratedRegex(@"In our opinion", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex InOurOpinion();

@@ -122,7 +122,7 @@ public static partial class SubserviceParser
     [GeneratedRegex(@"\buses (?<names>[A-Z][\w&.,\- ]{1,120}?) as (?:a |its |the )?(?:third[- ]party )?subservice (?:organi[sz]ations?|providers?)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex UsesAs();
 
-    [GeneratedRegex(@",?\s+and\s+|,\s+(?!(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|LLP|L\.?P|S\.?A|AG|PLC|Pty|Co)\b)", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@",?\s+and\s+|,\s+(?!" + OrganizationNames.LegalForm + ")", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex AndList();
 
     [GeneratedRegex(@"(?:uses|utilizes|relies on) (?:a |the )?(?:third[- ]party )?subservice (?:organization|provider)s?,?\s+(?<name>[A-Z][\w&.\- ]{1,50}?)\s*(?:\(\W?(?<alias>[A-Z][\w]{1,12})\W?\))?,?\s+(?:to provide|for)\s+(?<svc>[^.;]{3,120})", RegexOptions.None, RegexBudget.Milliseconds)]
