@@ -171,6 +171,6 @@ public static partial class CuecItems
     [GeneratedRegex(@"criteria|criterion|\bTSCs?\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CriteriaHeader();
 
-    [GeneratedRegex(@"^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?|&|and|,)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + ReferencePatterns.Series + @"\d{1,2}\.\d{1,2}[,;]?|&|and|,)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CriteriaWord();
 }

@@ -77,6 +77,6 @@ public static partial class GroupHeadings
         return under.Count > 0 && (char.IsLower(line.Line.Text[0]) || under.Any(x => x.i > 0));
     }
 
-    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}(\.\d{1,2})?(?![.\d])\b", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\s*" + ReferencePatterns.Series + @"\s?\d{1,2}(\.\d{1,2})?(?![.\d])\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LeadingId();
 }

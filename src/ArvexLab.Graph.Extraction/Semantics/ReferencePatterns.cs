@@ -39,10 +39,13 @@ public static partial class ReferencePatterns
         return m.Success ? (m.Groups["r"].Value, text[m.Length..].Trim()) : null;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<s>CC|PI|A|C|P)\s?(?<a>\d{1,2})\.(?<b>\d{1,2})(?!\.\d)(?:\s*(?:-|–|through|to)\s*(?:CC|PI|A|C|P)\s?\k<a>\.(?<to>\d{1,2}))?", RegexOptions.None, RegexBudget.Milliseconds)]
+    /// <summary>A regex fragment: the letters of a trust services criterion (CC, PI, A, C, P) as printed, in capitals.</summary>
+    internal const string Series = "(?:CC|PI|A|C|P)";
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<s>" + Series + @")\s?(?<a>\d{1,2})\.(?<b>\d{1,2})(?!\.\d)(?:\s*(?:-|–|through|to)\s*" + Series + @"\s?\k<a>\.(?<to>\d{1,2}))?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CriterionPattern();
 
-    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d{1,2}\.\d{1,2}(?!\.\d)\b", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\s*" + Series + @"\s?\d{1,2}\.\d{1,2}(?!\.\d)\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LeadingCriterion();
 
     [GeneratedRegex(@"^(?:[A-Z]{1,6}[-. ]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,2}(?:\.\d{1,3}){1,3}[a-z]?)$", RegexOptions.None, RegexBudget.Milliseconds)]

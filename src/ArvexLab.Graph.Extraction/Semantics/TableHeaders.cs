@@ -140,7 +140,7 @@ public static partial class TableHeaders
         };
     }
 
-    [GeneratedRegex(@"^\s*(CC|PI|A|C|P)\s?\d", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\s*" + ReferencePatterns.Series + @"\s?\d", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CriterionLike();
 
     [GeneratedRegex(@"management'?s?'? response|response", RegexOptions.None, RegexBudget.Milliseconds)]
