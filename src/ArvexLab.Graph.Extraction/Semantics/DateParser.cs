@@ -78,10 +78,12 @@ public static partial class DateParser
         return index < 0 ? null : index + 1;
     }
 
+    // A two-digit year only with slashes or hyphens ("03/31/25"): "4.12.20" is a section number far more often than a date.
     [GeneratedRegex("""
         (?<![\w.])(?:
           (?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})
-        | (?<na>\d{1,2})\s?[./-]\s?(?<nb>\d{1,2})\s?[./-]\s?(?<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)
+        | (?<na>\d{1,2})\s?[./-]\s?(?<nb>\d{1,2})\s?[./-]\s?(?<ny>(?:19|20)\d{2})(?![\d.]\d)
+        | (?<na>\d{1,2})\s?[/-]\s?(?<nb>\d{1,2})\s?[/-]\s?(?<ny>\d{2})(?![\d.]\d)
         | (?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[\s-]+(?<y1>(?:19|20)\d{2})
         | (?<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)\d{2})
         )(?!\w)

@@ -40,6 +40,6 @@ public static partial class NumericDateOrder
         };
     }
 
-    [GeneratedRegex(@"(?<![\d.])(?<a>\d{1,2})(?<s>[./-])(?<b>\d{1,2})\k<s>(?:\d{4}|\d{2})(?![\d])", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<![\d.])(?<a>\d{1,2})(?<s>[./-])(?<b>\d{1,2})\k<s>\d{4}(?![\d])|(?<![\d.])(?<a>\d{1,2})(?<s>[/-])(?<b>\d{1,2})\k<s>\d{2}(?![\d])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Numeric();
 }

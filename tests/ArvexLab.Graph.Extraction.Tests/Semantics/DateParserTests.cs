@@ -19,6 +19,15 @@ public sealed class DateParserTests
         Assert.Equal(DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture), DateParser.Parse(text));
     }
 
+    [Theory]
+    [InlineData("see section 4.12.20 of the description")]
+    [InlineData("control 14.1.20 was tested")]
+    public void Section_numbers_with_dots_are_not_dates(string text) => Assert.Null(DateParser.FindFirst(text));
+
+    [Fact]
+    public void A_two_digit_year_after_slashes_is_still_a_date() =>
+        Assert.Equal(new DateOnly(2025, 3, 31), DateParser.Parse("signed 03/31/25"));
+
     [Fact]
     public void Day_and_month_that_can_be_swapped_are_flagged_ambiguous()
     {
