@@ -14,7 +14,7 @@ namespace ArvexLab.Graph.Server.Tests.Posture;
 /// <summary>
 /// Real PDFs through the real extraction tool, the importer (which maps controls) and the posture recorder, with
 /// today fixed at 2026-06-15. Expectations are read off the documents by hand: Centro's certificate is to the 2013
-/// edition, expired 2024-07-31 and names only its certification body (EKOL); Synadia's Type II covers 2024-07-01 to
+/// edition, expired 2024-07-31, and its seal names IAC (IAC-MSCB-5044), not an IAF MLA signatory; Synadia's Type II covers 2024-07-01 to
 /// 2024-09-30 with four carved-out clouds and seven CUECs; RapidReconciler's report has two exceptions; the generated
 /// fixture's opinion is qualified on CC7.1 and A1.2.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class RealEvidencePostureTests(SqliteTestDatabase database) : ICla
         new ManualClock(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero)));
 
     [ExtractionToolFact]
-    public async Task The_expired_2013_certificate_flags_expiry_edition_and_the_missing_accreditation()
+    public async Task The_expired_2013_certificate_flags_expiry_edition_and_an_accreditation_body_off_the_IAF_list()
     {
         var posture = await ImportAsync(["Satellite Monitoring"], Real("centro_iso27001_certificate.pdf"));
 
@@ -37,7 +37,9 @@ public sealed class RealEvidencePostureTests(SqliteTestDatabase database) : ICla
             posture.Flags.Select(f => f.Code));
         Assert.Equal("The ISO/IEC 27001 certificate expired on 2024-07-31.", posture.Flags[0].Message);
         Assert.Equal("ISO/IEC 27001:2013", posture.Flags[1].Subject);
-        Assert.Equal("EKOL", posture.Flags[2].Subject);
+        // The scanned seal reads "IAC-MSCB-5044": IAC is not an IAF MLA signatory.
+        Assert.Equal("IAC", posture.Flags[2].Subject);
+        Assert.StartsWith("'IAC' is not an accreditation body on the IAF MLA list", posture.Flags[2].Message);
         Assert.All(posture.Flags, f => Assert.Equal(1, f.Page));
         Assert.Equal((40, PostureGrade.D), (posture.Score, posture.Grade));
     }
