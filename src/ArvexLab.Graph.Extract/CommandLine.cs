@@ -4,10 +4,13 @@ using ArvexLab.Graph.Extraction.Model;
 
 namespace ArvexLab.Graph.Extract;
 
-/// <summary>arvex-extract &lt;file.pdf&gt; [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] | --accuracy &lt;folder&gt; [thresholds].</summary>
+/// <summary>arvex-extract &lt;file.pdf&gt; [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--timings] | --accuracy &lt;folder&gt; [thresholds].</summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: arvex-extract <file.pdf> [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr]\n"
+    private const int RejectedInput = 2;
+
+    private const string Usage = "usage: arvex-extract <file.pdf> [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr] [--timings]\n"
+        + "       arvex-extract --serve [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr]\n"
         + "       arvex-extract --accuracy <folder> [--min-kind X] [--min-f1 X] [--min-exceptions-f1 X] [--min-cuecs-f1 X] [--min-fields X] [--json <file>]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -24,33 +27,43 @@ internal static class CommandLine
             return index + 1 < args.Length ? AccuracyCommand.Run(args[index + 1], Options(args), args, stdout, stderr) : Fail(stderr);
         }
 
+        if (args.Contains("--serve"))
+        {
+            return ServeCommand.Run(Options(args), Console.In, stdout, stderr);
+        }
+
         var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, a));
         return file is null ? Fail(stderr) : ExtractOne(file, Options(args), args.Contains("--pretty"), stdout);
     }
 
     private static int ExtractOne(string file, ExtractionOptions options, bool pretty, TextWriter stdout)
     {
+        var (json, exitCode) = Extraction(file, options, pretty);
+        stdout.WriteLine(json);
+        if (options.StageFinished is not null)
+        {
+            StageTimings.PrintCollections();
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>One document's JSON line: the result (exit code 0) or a rejected input's error (exit code 2).</summary>
+    internal static (string Json, int ExitCode) Extraction(string file, ExtractionOptions options, bool pretty = false)
+    {
         try
         {
             using var stream = File.OpenRead(file);
             var result = new EvidenceExtractor().Run(stream, options);
-            stdout.WriteLine(ExtractionResultJson.Serialize(result, pretty));
-            return 0;
+            return (ExtractionResultJson.Serialize(result, pretty), 0);
         }
         catch (ExtractionException e)
         {
-            stdout.WriteLine(ExtractionResultJson.SerializeError(e.Code, e.Message));
-            return 2;
+            return (ExtractionResultJson.SerializeError(e.Code, e.Message), RejectedInput);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stdout.WriteLine(ExtractionResultJson.SerializeError(ExtractionErrorCode.NotAPdf, "The file cannot be read: " + e.Message));
-            return 2;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            stdout.WriteLine(ExtractionResultJson.SerializeError(ExtractionErrorCode.NotAPdf, "The file cannot be read: " + e.Message));
-            return 2;
+            return (ExtractionResultJson.SerializeError(ExtractionErrorCode.NotAPdf, "The file cannot be read: " + e.Message), RejectedInput);
         }
     }
 
@@ -60,6 +73,7 @@ internal static class CommandLine
         Timeout = Number(args, "--timeout-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         EnableOcr = !args.Contains("--no-ocr"),
         ReadingThreads = Number(args, "--threads") is { } threads ? Math.Max(1, (int)threads) : new ExtractionOptions().ReadingThreads,
+        StageFinished = args.Contains("--timings") ? StageTimings.Print : null,
     };
 
     internal static double? Number(string[] args, string name)

@@ -38,14 +38,25 @@ public sealed class EvidenceExtractor(IDocumentReader reader, ILayoutAnalyzer la
             budget.Token.ThrowIfCancellationRequested();
         }
 
+        var stageStart = TimeSpan.Zero;
+        void Finished(string stage)
+        {
+            var now = watch.Elapsed;
+            options.StageFinished?.Invoke(stage, now - stageStart);
+            stageStart = now;
+        }
+
         try
         {
             var source = reader.Read(pdf, options, budget.Token);
             Check();
+            Finished("reading");
             var context = new DocumentContext(layout.Analyze(source));
             Check();
+            Finished("layout");
             var result = Interpret(context, source);
             Check();
+            Finished("semantics");
             return result;
         }
         catch (OperationCanceledException e)

@@ -22,4 +22,7 @@ public sealed record ExtractionOptions
 
     /// <summary>Wall-clock budget checked between pages; exceeded → TIMEOUT.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Told the name and duration of each stage as it ends (reading, layout, semantics); for diagnostics.</summary>
+    public Action<string, TimeSpan>? StageFinished { get; init; }
 }

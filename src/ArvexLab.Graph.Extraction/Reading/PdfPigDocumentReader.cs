@@ -12,6 +12,7 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
 {
     public SourceDocument Read(Stream pdf, ExtractionOptions options, CancellationToken cancellation)
     {
+        StandardFontMetrics.LoadInBackground();
         var bytes = ReadAll(pdf, options.MaxBytes);
         if (!LooksLikePdf(bytes))
         {
