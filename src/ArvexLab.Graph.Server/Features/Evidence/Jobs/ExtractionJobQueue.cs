@@ -10,9 +10,15 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
 /// <summary>
 /// The durable queue of extraction jobs: rows in the database, claimed with a lease (owner + expiry). A job is due
 /// when queued and past its backoff, or when running under a lease that expired (its worker crashed or was killed).
-/// Every change a worker makes to a job is conditional on still holding the lease.
+/// Every change a worker makes to a job is conditional on still holding the lease. A lease held by a worker process
+/// of this host that is gone ends at the next claim (<see cref="DeadWorkerLeases"/>).
 /// </summary>
-public sealed class ExtractionJobQueue(GraphDbContextActivator activator, ExtractionSettings settings, TimeProvider clock, EvidenceStatusNotifier? statusNotifier = null)
+public sealed class ExtractionJobQueue(
+    GraphDbContextActivator activator,
+    ExtractionSettings settings,
+    TimeProvider clock,
+    EvidenceStatusNotifier? statusNotifier = null,
+    ILogger<ExtractionJobQueue>? logger = null)
 {
     /// <summary>
     /// Queues extraction of a document in the caller's unit of work (upload, re-extract): no second job while one is
@@ -41,6 +47,14 @@ public sealed class ExtractionJobQueue(GraphDbContextActivator activator, Extrac
         await using var db = activator.Create(SystemTenantContext.Instance);
         var now = clock.GetUtcNow();
         var leaseExpiresAt = now + settings.LeaseDuration;
+        if (settings.RecoverDeadLocalWorkers && WorkerProcess.Current is { } self)
+        {
+            foreach (var (jobId, deadOwner) in await DeadWorkerLeases.EndAsync(db, self, now, cancellationToken))
+            {
+                logger?.LogWarning("Extraction job {JobId}: its worker {Owner} is no longer running on this host; its lease ended", jobId, deadOwner);
+            }
+        }
+
         var id = activator.Settings.Provider == DatabaseProvider.Postgres
             ? await PostgresJobClaimSql.ClaimAsync(db, owner, now, leaseExpiresAt, cancellationToken)
             : await ClaimByConditionalUpdateAsync(db, owner, now, leaseExpiresAt, cancellationToken);

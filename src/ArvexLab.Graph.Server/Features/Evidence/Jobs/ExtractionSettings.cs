@@ -12,6 +12,12 @@ public sealed record ExtractionSettings
     /// <summary>How long a claim holds before another worker may take the job over (<c>Extraction:LeaseSeconds</c>).</summary>
     public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Whether a claim first ends the leases held by worker processes of this host that are gone
+    /// (<c>Extraction:RecoverDeadLocalWorkers</c>), instead of waiting for them to expire. See <see cref="WorkerProcess"/>.
+    /// </summary>
+    public bool RecoverDeadLocalWorkers { get; init; } = true;
+
     /// <summary>Claims per job before it ends FAILED (<c>Extraction:MaxAttempts</c>).</summary>
     public int MaxAttempts { get; init; } = 3;
 
@@ -36,6 +42,7 @@ public sealed record ExtractionSettings
             WorkerCount = section.GetValue("Workers", defaults.WorkerCount),
             PollInterval = Seconds(section, "PollIntervalSeconds", defaults.PollInterval),
             LeaseDuration = Seconds(section, "LeaseSeconds", defaults.LeaseDuration),
+            RecoverDeadLocalWorkers = section.GetValue("RecoverDeadLocalWorkers", defaults.RecoverDeadLocalWorkers),
             MaxAttempts = section.GetValue("MaxAttempts", defaults.MaxAttempts),
             RetryBackoff = Seconds(section, "RetryBackoffSeconds", defaults.RetryBackoff),
             ToolPath = section["ToolPath"] is { Length: > 0 } path ? path : null,

@@ -12,7 +12,8 @@ public sealed class ExtractionWorker(
     ILogger<ExtractionWorker> logger,
     ExtractionWakeUp? wakeUp = null) : BackgroundService
 {
-    private readonly string node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    // Host, pid and the pid's start time: what lets a restarted node of this host end this node's leases if it dies.
+    private readonly string node = WorkerProcess.NewNodeName();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(1, settings.WorkerCount).Select(n => RunLoopAsync($"{node}#{n}", stoppingToken)));
