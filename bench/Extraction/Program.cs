@@ -22,6 +22,8 @@ var json = args.FirstOrDefault(a => a.EndsWith(".json", StringComparison.Ordinal
 // --tool <arvex-extract.dll|apphost>: also time the real console tool (as the server starts it), e.g.
 // its build output and a ReadyToRun publish side by side. Repeatable.
 var tools = args.Select((a, i) => (a, i)).Where(p => p.a == "--tool" && p.i + 1 < args.Length).Select(p => Path.GetFullPath(args[p.i + 1])).ToList();
+// --warm: each --tool is also kept running in --serve mode (as the server runs it) and timed per document.
+var warm = args.Contains("--warm") ? tools.Select(t => new WarmTool(t, ToolLabel(t))).ToList() : [];
 var files = args.Where(a => a.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
 // --runs N: every process is run N times and the median wall/CPU (and the highest peak) reported.
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(1);
@@ -42,13 +44,14 @@ if (files.Count == 0)
 var self = Environment.ProcessPath!;
 var selfArgs = Path.GetFileNameWithoutExtension(self) == "dotnet" ? new[] { typeof(ReportGenerator).Assembly.Location } : [];
 var rows = new List<Dictionary<string, object>>();
-Console.WriteLine($"{"file",-28} {"pages",6} {"arvex s",8} {"cpu s",6} {"in-proc s",9} {"pages/s",8} {"peak MB",8} {"pdftotext s",11} {"ratio",6} {"pt MB",6}" + string.Concat(tools.Select(t => $" | tool {ToolLabel(t)}: s / cpu s / ratio / MB")));
+Console.WriteLine($"{"file",-28} {"pages",6} {"arvex s",8} {"cpu s",6} {"in-proc s",9} {"pages/s",8} {"peak MB",8} {"pdftotext s",11} {"ratio",6} {"pt MB",6}" + string.Concat(tools.Select(t => $" | tool {ToolLabel(t)}: s / cpu s / ratio / MB")) + string.Concat(warm.Select(w => $" | warm {w.Label}: 1st s / s / ratio / MB")));
 foreach (var file in files)
 {
     var pages = PageCount(file);
     var (wall, peak, stdout, cpu) = MeasureRuns(runs, self, [.. selfArgs, "--one", file]);
     var inProcess = double.Parse(stdout.Split(' ')[0], CultureInfo.InvariantCulture);
     var (ptWall, ptPeak, _, _) = MeasureRuns(runs, "pdftotext", ["-layout", file, "-"]);
+    var warmTimes = warm.Select(w => w.Measure(file, runs)).ToList();
     var toolTimes = tools.Select(t => MeasureRuns(runs, t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "dotnet" : t, t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? [t, file, "--no-ocr"] : [file, "--no-ocr"])).ToList();
     var row = new Dictionary<string, object>
     {
@@ -58,6 +61,7 @@ foreach (var file in files)
         ["extractCpuSeconds"] = Math.Round(cpu, 3),
         ["extractInProcessSeconds"] = Math.Round(inProcess, 3),
         ["tools"] = tools.Zip(toolTimes, (t, m) => new { tool = ToolLabel(t), seconds = Math.Round(m.Seconds, 3), cpuSeconds = Math.Round(m.CpuSeconds, 3), ratioToPdftotext = Math.Round(m.Seconds / Math.Max(ptWall, 0.001), 2), peakMemoryMB = Math.Round(m.PeakBytes / 1048576.0, 1) }).ToList(),
+        ["warmTools"] = warm.Zip(warmTimes, (w, m) => new { tool = w.Label, firstSeconds = Math.Round(m.FirstSeconds, 3), seconds = Math.Round(m.Seconds, 3), ratioToPdftotext = Math.Round(m.Seconds / Math.Max(ptWall, 0.001), 2), peakMemoryMB = Math.Round(m.PeakBytes / 1048576.0, 1) }).ToList(),
         ["pagesPerSecond"] = Math.Round(pages / wall, 1),
         ["peakMemoryMB"] = Math.Round(peak / 1048576.0, 1),
         ["pdftotextSeconds"] = Math.Round(ptWall, 3),
@@ -65,7 +69,12 @@ foreach (var file in files)
         ["ratioToPdftotext"] = Math.Round(wall / Math.Max(ptWall, 0.001), 2),
     };
     rows.Add(row);
-    Console.WriteLine($"{Path.GetFileName(file),-28} {pages,6} {wall,8:0.000} {cpu,6:0.00} {inProcess,9:0.000} {pages / wall,8:0.0} {peak / 1048576.0,8:0.0} {ptWall,11:0.000} {wall / Math.Max(ptWall, 0.001),6:0.00} {ptPeak / 1048576.0,6:0.0}" + string.Concat(toolTimes.Select(m => $" | {m.Seconds,8:0.000} / {m.CpuSeconds,5:0.00} / {m.Seconds / Math.Max(ptWall, 0.001),5:0.0} / {m.PeakBytes / 1048576.0,5:0}")));
+    Console.WriteLine($"{Path.GetFileName(file),-28} {pages,6} {wall,8:0.000} {cpu,6:0.00} {inProcess,9:0.000} {pages / wall,8:0.0} {peak / 1048576.0,8:0.0} {ptWall,11:0.000} {wall / Math.Max(ptWall, 0.001),6:0.00} {ptPeak / 1048576.0,6:0.0}" + string.Concat(toolTimes.Select(m => $" | {m.Seconds,8:0.000} / {m.CpuSeconds,5:0.00} / {m.Seconds / Math.Max(ptWall, 0.001),5:0.0} / {m.PeakBytes / 1048576.0,5:0}")) + string.Concat(warmTimes.Select(m => $" | {m.FirstSeconds,6:0.000} / {m.Seconds,6:0.000} / {m.Seconds / Math.Max(ptWall, 0.001),5:0.0} / {m.PeakBytes / 1048576.0,5:0}")));
+}
+
+foreach (var w in warm)
+{
+    w.Dispose();
 }
 
 File.WriteAllText(json, JsonSerializer.Serialize(new { machine = Environment.MachineName, cores = Environment.ProcessorCount, runs, rows }, new JsonSerializerOptions { WriteIndented = true }));
