@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using ArvexLab.Graph.Server.Data;
+using ArvexLab.Graph.Server.Data.Entities;
+using ArvexLab.Graph.Server.Features.Evidence.Import;
+using ArvexLab.Graph.Server.Features.Evidence.Jobs;
+using ArvexLab.Graph.Server.Features.Mapping;
+using ArvexLab.Graph.Server.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit.Abstractions;
+
+namespace ArvexLab.Graph.Server.Tests.Mapping;
+
+/// <summary>
+/// The real 41-page SOC 2 Type II report through the real tool and the importer (which maps its controls), as the
+/// extraction job does it: one transaction. Checks the change feed a partner reads and prints the mapping step's time.
+/// </summary>
+public abstract class RealReportMappingTests(TestDatabase database, ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Report = "synadia_soc2_type2.pdf";
+    private long organizationId;
+
+    public async Task InitializeAsync() => (_, _, organizationId) = await MappingTestApp.GetAsync(database);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [DataFact]
+    public async Task After_extracting_a_real_report_the_change_feed_lists_exactly_the_mappings_created()
+    {
+        var extraction = await ExtractAsync();
+        var documentId = await QueuedDocumentAsync();
+        var before = await LastSequenceAsync();
+
+        await using (var db = database.CreateContext(TestTenant.Of(organizationId)))
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ExtractionImporter.ImportAsync(db, documentId, extraction);
+            await transaction.CommitAsync();
+        }
+
+        await using var read = database.CreateContext(TestTenant.Of(organizationId));
+        var mappings = await read.ControlMappings.Where(m => m.Control!.DocumentId == documentId).Select(m => new { m.Id, m.Version }).ToListAsync();
+        var changes = await read.Changes.Where(c => c.Sequence > before).OrderBy(c => c.Sequence).ToListAsync();
+        Assert.True(mappings.Count > 1000, $"only {mappings.Count} mappings for the real report");
+        // Gap-free from the last number before the import to the counter, every row of this one transaction.
+        Assert.Equal(Enumerable.Range(1, changes.Count).Select(i => before + i), changes.Select(c => c.Sequence));
+        Assert.Equal(await LastSequenceAsync(), before + changes.Count);
+        var mappingChanges = changes.Where(c => c.EntityType == ChangeEntityType.ControlMapping).ToList();
+        Assert.All(mappingChanges, c => Assert.Equal(ChangeOperation.Created, c.Operation));
+        Assert.Equal(mappings.Select(m => (m.Id, m.Version)).Order(), mappingChanges.Select(c => (c.EntityId, c.Version)).Order());
+        var controls = await read.Controls.Where(c => c.DocumentId == documentId).Select(c => c.Id).ToListAsync();
+        Assert.Equal(controls.Order(), changes.Where(c => c.EntityType == ChangeEntityType.Control).Select(c => c.EntityId).Order());
+    }
+
+    /// <summary>Not a bar (the machine is shared): prints the mapping step of the extraction job for the real report.</summary>
+    [DataFact]
+    public async Task Mapping_the_real_report_again_from_scratch_recreates_the_same_mappings_and_reports_its_time()
+    {
+        var extraction = await ExtractAsync();
+        var documentId = await QueuedDocumentAsync();
+        var import = Stopwatch.StartNew();
+        await using (var db = database.CreateContext(TestTenant.Of(organizationId)))
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ExtractionImporter.ImportAsync(db, documentId, extraction);
+            await transaction.CommitAsync();
+        }
+
+        output.WriteLine($"{database.Provider}: import with mapping {import.ElapsedMilliseconds} ms, {extraction.Controls.Count} controls");
+        var expected = await MappingsAsync(documentId);
+        for (var run = 1; run <= 3; run++)
+        {
+            // As in the job: the importer's context still tracks the document's findings; rolled back afterwards.
+            await using var db = database.CreateContext(TestTenant.Of(organizationId));
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.ControlMappings.Where(m => m.Control!.DocumentId == documentId).ExecuteDeleteAsync();
+            await db.Controls.Where(c => c.DocumentId == documentId).LoadAsync();
+            var mapping = Stopwatch.StartNew();
+            var counts = await ControlMapper.MapDocumentAsync(db, documentId);
+            mapping.Stop();
+            Assert.Equal(new MappingCounts(expected.Count, 0, 0), counts);
+            Assert.Equal(expected, await MappingsAsync(documentId, db));
+            output.WriteLine($"{database.Provider}: mapping run {run}: {mapping.ElapsedMilliseconds} ms for {counts.Added} mappings");
+            await transaction.RollbackAsync();
+        }
+    }
+
+    private static async Task<ExtractionOutput> ExtractAsync()
+    {
+        var runner = new ExtractionProcessRunner(new ExtractionSettings { ToolPath = Evidence.ExtractionToolFactAttribute.ToolPath }, NullLogger<ExtractionProcessRunner>.Instance);
+        var result = await runner.RunAsync(Path.Combine(RepositoryRoot.RealCorpus, Report), CancellationToken.None);
+        return result.Output ?? throw new InvalidOperationException($"{result.Failure!.Code}: {result.Failure.Message}");
+    }
+
+    private async Task<long> QueuedDocumentAsync()
+    {
+        var (_, vendorId) = await MappingTestData.VendorAsync(database, organizationId, "Real");
+        await using var db = database.CreateContext(TestTenant.Of(organizationId));
+        var document = new EvidenceDocument
+        {
+            VendorId = vendorId,
+            Kind = EvidenceKind.Other,
+            Title = Report,
+            FileName = Report,
+            Sha256 = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+            Status = EvidenceStatus.Extracting,
+        };
+        db.EvidenceDocuments.Add(document);
+        await db.SaveChangesAsync();
+        return document.Id;
+    }
+
+    private async Task<long> LastSequenceAsync()
+    {
+        await using var db = database.CreateSystemContext();
+        return await db.ChangeCounters.Where(c => c.OrganizationId == organizationId).Select(c => c.LastSequence).SingleOrDefaultAsync();
+    }
+
+    private async Task<List<(long, long, ControlMappingMethod, double, string?, ReviewState, int)>> MappingsAsync(long documentId, GraphDbContext? db = null)
+    {
+        await using var own = db is null ? database.CreateContext(TestTenant.Of(organizationId)) : null;
+        var rows = await (db ?? own!).ControlMappings.AsNoTracking().Where(m => m.Control!.DocumentId == documentId)
+            .Select(m => new { m.ControlId, m.RequirementId, m.Method, m.Confidence, m.Path, m.ReviewState, m.Version, m.OrganizationId }).ToListAsync();
+        Assert.All(rows, r => Assert.Equal(organizationId, r.OrganizationId));
+        return rows.Select(r => (r.ControlId, r.RequirementId, r.Method, r.Confidence, r.Path, r.ReviewState, r.Version)).Order().ToList();
+    }
+}
+
+public sealed class SqliteRealReportMappingTests(SqliteTestDatabase database, ITestOutputHelper output)
+    : RealReportMappingTests(database, output), IClassFixture<SqliteTestDatabase>;
+
+public sealed class PostgresRealReportMappingTests(PostgresTestDatabase database, ITestOutputHelper output)
+    : RealReportMappingTests(database, output), IClassFixture<PostgresTestDatabase>;
