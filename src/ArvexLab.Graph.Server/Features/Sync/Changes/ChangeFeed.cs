@@ -53,8 +53,7 @@ public static class ChangeFeed
     /// number them), written set-based. Must run in the insert's transaction, so the rows and their changes commit
     /// together and numbers are reserved only for rows that exist.
     /// </summary>
-    internal static async Task RecordCreatedAsync<T>(GraphDbContext db, long organizationId, IReadOnlyList<(long Id, int Version)> created,
-        CancellationToken cancellationToken, int? rowsPerStatement = null)
+    internal static async Task RecordCreatedAsync<T>(GraphDbContext db, long organizationId, IReadOnlyList<(long Id, int Version)> created, CancellationToken cancellationToken)
         where T : class, ITenantOwned, IVersioned
     {
         if (!ChangeTracking.TryGetType(typeof(T), out var type))
@@ -87,7 +86,7 @@ public static class ChangeFeed
         await SetInsert.InsertAsync(db, typeof(Change),
             [nameof(Change.OrganizationId), nameof(Change.Sequence), nameof(Change.EntityType), nameof(Change.EntityId), nameof(Change.Operation), nameof(Change.Version), nameof(Change.OccurredAt)],
             changes.Select(c => new object?[] { c.OrganizationId, c.Sequence, c.EntityType, c.EntityId, c.Operation, c.Version, c.OccurredAt }).ToList(),
-            [], cancellationToken, rowsPerStatement);
+            [], cancellationToken);
         await WebhookOutbox.EnqueueChangesAsync(db, changes, async: true, cancellationToken);
         if (db.ChangeTracker.HasChanges())
         {

@@ -22,13 +22,12 @@ internal static class SetInsert
     private const int PostgresRowsPerStatement = 1_000;
     private const int MaxParameters = 32_766; // SQLite's limit
 
-    public static int DefaultRowsPerStatement(DbContext db) => db.Database.IsSqlite() ? 1 : PostgresRowsPerStatement;
+    private static int RowsPerStatement(DbContext db) => db.Database.IsSqlite() ? 1 : PostgresRowsPerStatement;
 
     /// <summary>Inserts <paramref name="rows"/> (values in the order of <paramref name="properties"/>) and returns the
     /// <paramref name="returning"/> columns of each inserted row, in no particular order.</summary>
     public static async Task<List<object[]>> InsertAsync(
-        DbContext db, Type entity, IReadOnlyList<string> properties, IReadOnlyList<object?[]> rows, IReadOnlyList<string> returning,
-        CancellationToken cancellationToken, int? rowsPerStatement = null)
+        DbContext db, Type entity, IReadOnlyList<string> properties, IReadOnlyList<object?[]> rows, IReadOnlyList<string> returning, CancellationToken cancellationToken)
     {
         var type = db.Model.FindEntityType(entity) ?? throw new ArgumentException($"{entity.Name} is not in the model.", nameof(entity));
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
@@ -37,7 +36,7 @@ internal static class SetInsert
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
         var tail = returning.Count == 0 ? "" : " RETURNING " + string.Join(", ", returning.Select(r => sql.DelimitIdentifier(type.FindProperty(r)!.GetColumnName(table)!)));
-        var perStatement = Math.Clamp(rowsPerStatement ?? DefaultRowsPerStatement(db), 1, MaxParameters / columns.Count);
+        var perStatement = Math.Min(RowsPerStatement(db), MaxParameters / columns.Count);
 
         var results = new List<object[]>(returning.Count == 0 ? 0 : rows.Count);
         DbCommand? command = null;
