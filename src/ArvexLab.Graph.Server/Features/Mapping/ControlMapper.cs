@@ -42,7 +42,8 @@ public static class ControlMapper
         var proposals = new MappingProposals(await CrosswalkGraph.LoadAsync(db, organizationId, ct));
         var ids = controls.Select(c => c.Id).ToList();
         var existing = (await db.ControlMappings.Where(m => ids.Contains(m.ControlId)).ToListAsync(ct)).ToLookup(m => m.ControlId);
-        int added = 0, updated = 0, removed = 0;
+        var added = new List<ControlMapping>();
+        int updated = 0, removed = 0;
         foreach (var control in controls)
         {
             var wanted = control.ReviewState == ReviewState.Rejected ? [] : proposals.For(control).ToDictionary(p => p.RequirementId);
@@ -67,13 +68,21 @@ public static class ControlMapper
             {
                 var mapping = new ControlMapping { OrganizationId = organizationId, ControlId = control.Id, RequirementId = proposal.RequirementId, ReviewState = ReviewState.Pending };
                 Apply(mapping, proposal);
-                db.ControlMappings.Add(mapping);
-                added++;
+                added.Add(mapping);
             }
         }
 
+        // Updates and removals are few and go through the save (and its change-feed interceptor); the new pending
+        // mappings are thousands per report and go set-based, with their changes, in the same transaction.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
-        return new MappingCounts(added, updated, removed);
+        await ProposedMappingInsert.InsertAsync(db, organizationId, added, ct);
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
+        }
+
+        return new MappingCounts(added.Count, updated, removed);
     }
 
     /// <summary>Confirmed, rejected (the engine must not bring it back) or added by hand.</summary>

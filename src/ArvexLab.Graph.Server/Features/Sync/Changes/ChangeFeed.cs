@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ArvexLab.Graph.Server.Features.Sync.Changes;
 
 /// <summary>
-/// For the few writes that bypass SaveChanges (bulk <c>ExecuteUpdate</c>, e.g. an extraction status that must not bump
-/// the version): records an UPDATED change with the entity's current version. Call it in the same transaction as the
-/// bulk update (it opens one only when there is none); it saves the context.
+/// For the few writes that bypass SaveChanges: bulk <c>ExecuteUpdate</c> (e.g. an extraction status that must not bump
+/// the version) and set-based inserts (<see cref="SetInsert"/>, e.g. thousands of proposed control mappings). Records
+/// the changes the interceptor would have recorded, in the same transaction; it saves the context.
 /// </summary>
 public static class ChangeFeed
 {
@@ -45,6 +45,52 @@ public static class ChangeFeed
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// CREATED changes for rows of one organization just inserted without SaveChanges, in ID order (as a save would
+    /// number them), written set-based. Must run in the insert's transaction, so the rows and their changes commit
+    /// together and numbers are reserved only for rows that exist.
+    /// </summary>
+    internal static async Task RecordCreatedAsync<T>(GraphDbContext db, long organizationId, IReadOnlyList<(long Id, int Version)> created, CancellationToken cancellationToken)
+        where T : class, ITenantOwned, IVersioned
+    {
+        if (!ChangeTracking.TryGetType(typeof(T), out var type))
+        {
+            throw new ArgumentException($"{typeof(T).Name} is not reported by the change feed.", nameof(T));
+        }
+
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Changes of a set-based insert must be recorded in the insert's transaction.");
+        }
+
+        var last = await ChangeSequenceAllocator.ReserveAsync(db, organizationId, created.Count, async: true, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        var changes = created.OrderBy(c => c.Id).Select((c, i) => new Change
+        {
+            OrganizationId = organizationId,
+            Sequence = last - created.Count + 1 + i,
+            EntityType = type,
+            EntityId = c.Id,
+            Operation = ChangeOperation.Created,
+            Version = c.Version,
+            OccurredAt = now,
+        }).ToList();
+        await SetInsert.InsertAsync(db, typeof(Change),
+            [nameof(Change.OrganizationId), nameof(Change.Sequence), nameof(Change.EntityType), nameof(Change.EntityId), nameof(Change.Operation), nameof(Change.Version), nameof(Change.OccurredAt)],
+            changes.Select(c => new object?[] { c.OrganizationId, c.Sequence, c.EntityType, c.EntityId, c.Operation, c.Version, c.OccurredAt }).ToList(),
+            [], cancellationToken);
+        await WebhookOutbox.EnqueueChangesAsync(db, changes, async: true, cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken); // the webhook deliveries, when a partner subscribed
         }
     }
 }
