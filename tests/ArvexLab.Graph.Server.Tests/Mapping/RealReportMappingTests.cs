@@ -99,7 +99,7 @@ public abstract class RealReportMappingTests(TestDatabase database, ITestOutputH
             ("set-based (now)", (db, rows) => ProposedMappingInsert.InsertAsync(db, organizationId, rows, CancellationToken.None)),
         };
         var times = ways.ToDictionary(w => w.Name, _ => new List<long>());
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 1; round++)
         {
             foreach (var (name, write) in ways)
             {
