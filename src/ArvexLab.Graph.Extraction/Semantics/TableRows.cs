@@ -134,7 +134,7 @@ public static class TableRows
 
             if (centered)
             {
-                pageRows = CenteredRefs.Split(pageRows, refCol, desc);
+                pageRows = CenteredRefs.Split(pageRows, refCol, desc, crit);
             }
 
             rows.AddRange(pageRows);
