@@ -112,5 +112,4 @@ public static partial class SocFieldParser
 
     [GeneratedRegex(@"(?:criteria (?:relevant|applicable) to|relevant to the|in relation to the)\s+(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})|(?<list>(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,\s*and\s+|,\s*|\s+and\s+)?){1,5})\s+(?:trust services )?categor", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CategoryPhrase();
-
 }
