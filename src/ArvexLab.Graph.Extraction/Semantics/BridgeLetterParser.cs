@@ -103,7 +103,7 @@ public static partial class BridgeLetterParser
     [GeneratedRegex(@"\bSOC\b|\breport\b|examination|\baudit", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ReportWords();
 
-    [GeneratedRegex(@"\b(?:as of|through|until|up to and including)\s+(?<d>\w+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?(?=[^.]{0,200}?(?:material change|not aware|no changes))", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:as of|through|until|up to and including)\s+(?<d>" + DateParser.Shape + @"),?(?=[^.]{0,200}?(?:material change|not aware|no changes))", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex AsOf();
 
     [GeneratedRegex(@"SOC\s?[123]®?\s*(?:Type\s?(?:II|I|1|2))?(?:\s+report)?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]

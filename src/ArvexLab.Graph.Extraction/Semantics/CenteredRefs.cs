@@ -47,7 +47,9 @@ public static class CenteredRefs
 
     // Centered references: split each gap-separated block between the references it holds,
     // every line going to the nearest reference.
-    public static List<TableRow> Split(List<TableRow> blocks, int refCol, int desc)
+    // A criterion's label in the criteria column ("CC6.3 The entity …") opens that criterion's rows: it and the
+    // criterion text under it go with the next reference, never with the row above that it follows.
+    public static List<TableRow> Split(List<TableRow> blocks, int refCol, int desc, int crit)
     {
         var columnCount = blocks.Count > 0 ? blocks[0].Cells.Length : 0;
         var perLine = blocks.SelectMany(b => b.Lines.Select(l => (Line: l, Cells: b.LineCells[l], Source: b))).ToList();
@@ -57,7 +59,8 @@ public static class CenteredRefs
         {
             // Only description and reference lines delimit rows; a wrapped criterion text runs past them.
             var isContent = item.Cells[refCol] is not null || item.Cells.Where((c, i) => i == desc).Any(c => c is not null);
-            if (groups.Count == 0 || isContent && lastContent is not null && (lastContent.Page != item.Line.Page || item.Line.Box.Y0 - lastContent.Box.Y1 > item.Line.Box.Height * 0.9))
+            var opensCriterion = !isContent && crit >= 0 && item.Cells[crit] is { } label && ReferencePatterns.IsCriterionLabel(label);
+            if (groups.Count == 0 || opensCriterion || isContent && lastContent is not null && (lastContent.Page != item.Line.Page || item.Line.Box.Y0 - lastContent.Box.Y1 > item.Line.Box.Height * 0.9))
             {
                 groups.Add([]);
             }
@@ -66,6 +69,10 @@ public static class CenteredRefs
             if (isContent)
             {
                 lastContent = item.Line;
+            }
+            else if (opensCriterion)
+            {
+                lastContent = null;
             }
         }
 

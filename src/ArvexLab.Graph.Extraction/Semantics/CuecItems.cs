@@ -29,11 +29,12 @@ public static partial class CuecItems
     {
         var body = SectionSpan.BodyFontSize(context);
         var lines = context.Lines.Skip(from).Take(to - from)
-            .Where(l => !l.Bold && !IsPageFurniture(l, body) && Sections.HeadingKind(l) is null or SectionKind.UserEntityControls)
+            .Where(l => !l.Bold && !IsPageFurniture(l, body) && context.HeadingKind(l) is null or SectionKind.UserEntityControls)
             .ToList();
         var headerLines = context.Lines.Skip(from).Take(to - from).Where(l => l.Bold).ToList();
-        var criteriaX = CriteriaColumn(headerLines);
-        var table = headerLines.Count > 0 && headerLines.Any(h => h.Segments.Count > 1 || h.Box.X0 > heading.Box.X0 + 100) || criteriaX is not null;
+        var column = TextColumn(context.Lines.Skip(from).Take(to - from).Append(heading));
+        var criteriaX = CriteriaColumn(headerLines, column);
+        var table = headerLines.Count > 0 && headerLines.Any(h => h.Segments.Count > 1 || h.Box.X0 > heading.Box.X0 + column.Width * 0.2) || criteriaX is not null;
 
         var texts = lines.Select(l => (Line: l, Text: DescriptionText(l, criteriaX), Criteria: criteriaX is { } x ? CriteriaText(l, x) : string.Empty)).ToList();
         var bullets = texts.Count(t => TextNormal.StartsWithBullet(t.Text));
@@ -131,19 +132,22 @@ public static partial class CuecItems
     private static bool IsPageFurniture(TextLine line, double body) =>
         PageNumber().IsMatch(line.Text) && (line.FontSize < body * 0.9 || line.Segments.Count > 1);
 
-    /// <summary>Left edge of the header cell that names the criteria column, when there is one.</summary>
-    private static double? CriteriaColumn(List<TextLine> headerLines)
+    /// <summary>
+    /// Left edge of the header cell that names the criteria column, when there is one: a cell of its own set in
+    /// from the line's start, or a header line that starts well inside the section's text column.
+    /// </summary>
+    private static double? CriteriaColumn(List<TextLine> headerLines, (double Left, double Width) column)
     {
         foreach (var line in headerLines)
         {
             foreach (var segment in line.Segments)
             {
-                if (CriteriaHeader().IsMatch(segment.Text) && segment.Box.X0 > line.Box.X0 + 40)
+                if (CriteriaHeader().IsMatch(segment.Text) && segment.Box.X0 > line.Box.X0 + column.Width * 0.08)
                 {
                     return segment.Box.X0;
                 }
 
-                if (CriteriaHeader().IsMatch(segment.Text) && line.Segments.Count == 1 && segment.Box.X0 > 200)
+                if (CriteriaHeader().IsMatch(segment.Text) && line.Segments.Count == 1 && segment.Box.X0 > column.Left + column.Width * 0.25)
                 {
                     return segment.Box.X0;
                 }
@@ -151,6 +155,15 @@ public static partial class CuecItems
         }
 
         return null;
+    }
+
+    // The section's text column, from its left margin to the farthest right edge of its lines; positions inside the
+    // section are read as shares of it, whatever the paper, margins or orientation.
+    private static (double Left, double Width) TextColumn(IEnumerable<TextLine> lines)
+    {
+        var boxes = lines.Select(l => l.Box).ToList();
+        var left = boxes.Min(b => b.X0);
+        return (left, Math.Max(1, boxes.Max(b => b.X1) - left));
     }
 
     private static string DescriptionText(TextLine line, double? criteriaX) =>

@@ -78,15 +78,31 @@ public static partial class DateParser
         return index < 0 ? null : index + 1;
     }
 
+    // Month names, full or abbreviated, as printed (match case-insensitively).
+    private const string MonthName = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    private const string Year4 = @"(?:19|20)\d{2}";
+
+    private const string Ordinal = @"(?:st|nd|rd|th)?";
+
+    /// <summary>
+    /// A regex fragment for every date shape this parser reads, without groups, to match case-insensitively:
+    /// patterns that find a date by the words around it embed it and hand what it matched to <see cref="FindFirst"/>.
+    /// </summary>
+    internal const string Shape = @"(?:" + Year4 + @"-\d{1,2}-\d{1,2}"
+        + @"|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:" + Year4 + @"|\d{2})(?![\d.]\d)"
+        + @"|\d{1,2}" + Ordinal + @"(?:\s+of)?[\s-]+" + MonthName + @"\.?,?[\s-]+" + Year4
+        + @"|" + MonthName + @"\.?\s+\d{1,2}" + Ordinal + @",?\s+" + Year4 + @")(?!\w)";
+
     // A two-digit year only with slashes or hyphens ("03/31/25"): "4.12.20" is a section number far more often than a date.
-    [GeneratedRegex("""
-        (?<![\w.])(?:
-          (?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})
-        | (?<na>\d{1,2})\s?[./-]\s?(?<nb>\d{1,2})\s?[./-]\s?(?<ny>(?:19|20)\d{2})(?![\d.]\d)
-        | (?<na>\d{1,2})\s?[/-]\s?(?<nb>\d{1,2})\s?[/-]\s?(?<ny>\d{2})(?![\d.]\d)
-        | (?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[\s-]+(?<y1>(?:19|20)\d{2})
-        | (?<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)\d{2})
-        )(?!\w)
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace, RegexBudget.Milliseconds)]
+    [GeneratedRegex(
+        @"(?<![\w.])(?:(?<iy>" + Year4 + @")-(?<im>\d{1,2})-(?<id>\d{1,2})"
+        + @"|(?<na>\d{1,2})\s?[./-]\s?(?<nb>\d{1,2})\s?[./-]\s?(?<ny>" + Year4 + @")(?![\d.]\d)"
+        + @"|(?<na>\d{1,2})\s?[/-]\s?(?<nb>\d{1,2})\s?[/-]\s?(?<ny>\d{2})(?![\d.]\d)"
+        + @"|(?<d1>\d{1,2})" + Ordinal + @"(?:\s+of)?[\s-]+(?<mon>" + MonthName + @")\.?,?[\s-]+(?<y1>" + Year4 + @")"
+        + @"|(?<mon2>" + MonthName + @")\.?\s+(?<d2>\d{1,2})" + Ordinal + @",?\s+(?<y2>" + Year4 + @")"
+        + @")(?!\w)",
+        RegexOptions.IgnoreCase,
+        RegexBudget.Milliseconds)]
     private static partial Regex Pattern();
 }

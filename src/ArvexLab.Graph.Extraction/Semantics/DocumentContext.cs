@@ -2,14 +2,33 @@ using ArvexLab.Graph.Extraction.Layout;
 
 namespace ArvexLab.Graph.Extraction.Semantics;
 
-/// <summary>Everything the semantic parsers read: the laid-out document, its lines in order, sections.</summary>
+/// <summary>
+/// Everything the semantic parsers read: the laid-out document, its lines in order, sections, and what each line
+/// is read as (a section heading, the start of a table header) — worked out once, as several parsers ask of the
+/// same lines.
+/// </summary>
 public sealed class DocumentContext
 {
+    private readonly SectionKind?[] headingKinds;
+    private readonly TableHeader?[] tableHeaders;
+    private readonly bool[] tableHeaderRead;
+    private readonly Dictionary<TextLine, int> indexOf;
+
     public DocumentContext(LaidOutDocument document)
     {
         Document = document;
         Lines = document.Lines.ToList();
-        Sections = Semantics.Sections.Find(Lines);
+        indexOf = new Dictionary<TextLine, int>(Lines.Count);
+        headingKinds = new SectionKind?[Lines.Count];
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            indexOf[Lines[i]] = i;
+            headingKinds[i] = Semantics.Sections.HeadingKind(Lines[i]);
+        }
+
+        tableHeaders = new TableHeader?[Lines.Count];
+        tableHeaderRead = new bool[Lines.Count];
+        Sections = Semantics.Sections.Find(Lines, headingKinds);
         Flow = new TextFlow(Lines);
     }
 
@@ -22,6 +41,24 @@ public sealed class DocumentContext
     public TextFlow Flow { get; }
 
     public int PageCount => Document.Pages.Count;
+
+    /// <summary>The section the line at <paramref name="index"/> heads, if it is a heading.</summary>
+    public SectionKind? HeadingKind(int index) => headingKinds[index];
+
+    /// <summary>The section a line heads; a line from outside this document is read afresh.</summary>
+    public SectionKind? HeadingKind(TextLine line) => indexOf.TryGetValue(line, out var i) ? headingKinds[i] : Semantics.Sections.HeadingKind(line);
+
+    /// <summary>The table header that starts at the line at <paramref name="index"/>, if any.</summary>
+    public TableHeader? TableHeaderAt(int index)
+    {
+        if (!tableHeaderRead[index])
+        {
+            tableHeaders[index] = TableHeaders.At(Lines, index);
+            tableHeaderRead[index] = true;
+        }
+
+        return tableHeaders[index];
+    }
 
     public IEnumerable<Section> All(SectionKind kind) => Sections.Where(s => s.Kind == kind);
 

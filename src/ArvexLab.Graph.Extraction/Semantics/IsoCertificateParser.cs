@@ -12,9 +12,9 @@ public static partial class IsoCertificateParser
 {
     private static readonly (string Field, Regex Label)[] DateLabels =
     [
-        ("originalCertificationDate", new(@"erstzertifizierung|erstausstellung|original(ly)? (certification|approval|registration|issue)|initial (certification|registration|approval)|first (issued|certified|certification|registration)|certified since|registered since|(certification|registration) since", RegexOptions.IgnoreCase)),
-        ("expiryDate", new(@"expir\w*|g(ü|ue)ltig bis|valid(ity)? (until|to|through|till)|validity date|valid thru|expiration|certificate validity", RegexOptions.IgnoreCase)),
-        ("issueDate", new(@"issue date|ausstellungsdatum|ausgestellt am|zertifizierungsdatum|date of issue|issued on|(current |re-?)issue|issuing date|date of (re-?)?certification|(re-?)?certification date|effective date|valid from|date of approval|approval date|date of registration|issued", RegexOptions.IgnoreCase)),
+        ("originalCertificationDate", new(@"erstzertifizierung|erstausstellung|original(ly)? (certification|approval|registration|issue)|initial (certification|registration|approval)|first (issued|certified|certification|registration)|certified since|registered since|(certification|registration) since", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        ("expiryDate", new(@"expir\w*|g(ü|ue)ltig bis|valid(ity)? (until|to|through|till)|validity date|valid thru|expiration|certificate validity", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
+        ("issueDate", new(@"issue date|ausstellungsdatum|ausgestellt am|zertifizierungsdatum|date of issue|issued on|(current |re-?)issue|issuing date|date of (re-?)?certification|(re-?)?certification date|effective date|valid from|date of approval|approval date|date of registration|issued", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
     ];
 
     public static void Parse(DocumentContext context, FieldSink sink)
@@ -55,9 +55,9 @@ public static partial class IsoCertificateParser
         }
 
         IsoPartyParser.Parse(lines, flow, sink);
-        Scope(lines, sink);
+        IsoScope.Parse(lines, sink);
         SiteListParser.Parse(lines, sink);
-        Bodies(flow, sink);
+        IsoBodies.Parse(flow, sink);
     }
 
     private static void ReadLabelled(IReadOnlyList<TextLine> lines, int i, TextSegment segment, string document, FieldSink sink, List<(string Date, Model.Citation Citation)> surveillance)
@@ -154,69 +154,6 @@ public static partial class IsoCertificateParser
         return null;
     }
 
-    private static void Scope(IReadOnlyList<TextLine> lines, FieldSink sink)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var m = ScopeLabel().Match(lines[i].Text);
-            if (!m.Success)
-            {
-                continue;
-            }
-
-            var text = lines[i].Text[(m.Index + m.Length)..].Trim(' ', ':');
-            var j = i + 1;
-
-            // A label printed alone on its line ("for the following scope:") is followed by the text,
-            // often after a wider gap than the text's own line spacing.
-            if (text.Length == 0 && j < lines.Count && lines[j].Page == lines[i].Page && lines[j].Box.Y0 - lines[i].Box.Y1 < lines[i].Box.Height * 3.5 && !EndsScope(lines[j]))
-            {
-                text = lines[j].Text;
-                j++;
-            }
-
-            for (; j < lines.Count && j < i + 12; j++)
-            {
-                var gap = lines[j].Box.Y0 - lines[j - 1].Box.Y1;
-                if (lines[j].Page != lines[i].Page || gap > lines[j - 1].Box.Height * 1.6 || EndsScope(lines[j]))
-                {
-                    break;
-                }
-
-                text += " " + lines[j].Text;
-            }
-
-            text = TextNormal.Clean(text);
-            if (text.Split(' ').Length >= 3)
-            {
-                sink.Offer("scope", text, m.Value.Contains(':') || m.Value.Contains("scope", StringComparison.OrdinalIgnoreCase) ? 0.85 : 0.75, lines[i].Citation);
-            }
-        }
-    }
-
-    // A body's code hyphenated onto the number ("IAC-MSCB-5044") is part of the number as printed.
-    private static string AccreditationNumber(Match ab)
-    {
-        var (body, number) = (ab.Groups["ab"], ab.Groups["n"]);
-        return number.Index == body.Index + body.Length + 1 && ab.Value[body.Length] == '-' ? body.Value + "-" + number.Value : number.Value;
-    }
-
-    // The scope ends where the next labelled item begins: the standard, the SoA reference, a label, a site list.
-    private static bool EndsScope(TextLine line) =>
-        Standard().IsMatch(line.Text) || Label().IsMatch(line.Text) || Soa().IsMatch(line.Text) || line.Segments.Count > 1 && line.Segments[0].Box.X1 < line.Segments[1].Box.X0 - 20 && line.Segments[0].Text.Split(' ').Length <= 4;
-
-    private static void Bodies(TextFlow flow, FieldSink sink)
-    {
-        foreach (Match ab in AccreditationBody().Matches(flow.Text))
-        {
-            sink.Offer("accreditationBody", ab.Groups["ab"].Value.ToUpperInvariant() == "DAKKS" ? "DAkkS" : ab.Groups["ab"].Value, 0.85, flow.Cite(ab.Index, ab.Length));
-            if (ab.Groups["n"].Success)
-            {
-                sink.Offer("accreditationNumber", AccreditationNumber(ab), ab.Groups["lab"].Success ? 0.9 : 0.8, flow.Cite(ab.Index, ab.Length));
-            }
-        }
-    }
-
     [GeneratedRegex(@"(?<nat>\b(?:(?:BS|DIN|NEN|UNE|SS|NF|CSN|ČSN|PN|SN|ÖNORM|OENORM|EN|I\.S\.|SANS|JIS Q|KS X|GB/T|TS|MS|IS|SR|UNI|NP|STN|LST|ELOT|CYS)[\s-]+){0,3})ISO\s?/?\s?(?:IEC\s?)?27001\s?[:\s-]\s?(?<y>(?:19|20)\d{2})(?:\s?\+\s?A\d+\s?:\s?\d{4})?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     internal static partial Regex Standard();
 
@@ -230,17 +167,11 @@ public static partial class IsoCertificateParser
     private static partial Regex Surveillance();
 
     [GeneratedRegex(@"statement of applicability|anwendbarkeitserkl(ä|ae)rung|\bSoA\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
-    private static partial Regex Soa();
+    internal static partial Regex Soa();
 
     [GeneratedRegex(@"(?:version|ver\.?|v\.?|rev(?:ision)?\.?|issue)\s*:?\s*(?<v>\d+(?:\.\d+)*)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SoaVersion();
 
-    [GeneratedRegex(@"(scope( of (certification|registration|activities|the certificate|approval))?|for the following( scope of)? activities)\s*:?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
-    private static partial Regex ScopeLabel();
-
     [GeneratedRegex(@"(certificate|date|valid|expir|surveillance|issue|accredit|number)\w*\s*[:/]", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
-    private static partial Regex Label();
-
-    [GeneratedRegex(@"(?<![\w-])(?<ab>UKAS|ANAB|IAS|DAkkS|COFRAC|ACCREDIA|ENAC|RvA|BELAC|SAS|DANAK|SWEDAC|FINAS|INAB|IPAC|PCA|SNAS|NAH|RENAR|ESYD|TURKAK|TÜRKAK|JAS-ANZ|SCC|EMA|JAB|ISMS-AC|KAB|CNAS|TAF|HKAS|SAC|NABCB|KAN|EGAC|SANAS|GAC|EIAC|SAAC|IAC|UAF|EGAC)(?![\w])(?:[\s-]*(?i:management systems?|accredited|(?<lab>accreditation(?= (?:no|number|#))))?\s*(?i:no\.?|number|#)?\s*:?\s*(?<n>(?:[A-Z]{1,6}-)*\d{2,8}(?:-[A-Z0-9]{1,8})*))?", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex AccreditationBody();
+    internal static partial Regex Label();
 }

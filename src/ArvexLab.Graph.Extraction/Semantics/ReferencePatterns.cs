@@ -29,6 +29,21 @@ public static partial class ReferencePatterns
     /// <summary>True when the cell text starts with a criterion id (a row/group for that criterion).</summary>
     public static bool StartsWithCriterion(string text) => LeadingCriterion().IsMatch(text);
 
+    /// <summary>
+    /// A criterion's label: its id followed by its title ("CC6.3 The entity authorizes …", "CC1.4: COSO Principle 4"),
+    /// not a list of ids ("CC6.1, CC6.2") nor ids run into a sentence ("CC6.1 and …").
+    /// </summary>
+    public static bool IsCriterionLabel(string text)
+    {
+        if (!StartsWithCriterion(text))
+        {
+            return false;
+        }
+
+        var title = CriterionPattern().Replace(text, " ").TrimStart(' ', ':', '-', '–', '|', ',', ';');
+        return title.Length > 0 && char.IsUpper(title[0]);
+    }
+
     /// <summary>A control reference printed on its own: CC6.1.2, C-01, AC-03, CA.12, 1.1, 4.02a.</summary>
     public static bool IsControlRef(string text) => ControlRef().IsMatch(text.Trim());
 

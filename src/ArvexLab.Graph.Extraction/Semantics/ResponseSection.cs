@@ -43,7 +43,7 @@ public static partial class ResponseSection
             {
                 var line = context.Lines[i];
                 var text = line.Text.Trim();
-                if (i > section.Start + 1 && Sections.HeadingKind(line) is { } kind && kind is not (SectionKind.ManagementResponses or SectionKind.OtherInformation))
+                if (i > section.Start + 1 && context.HeadingKind(i) is { } kind && kind is not (SectionKind.ManagementResponses or SectionKind.OtherInformation))
                 {
                     break;
                 }

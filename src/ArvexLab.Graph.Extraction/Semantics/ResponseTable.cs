@@ -53,13 +53,12 @@ public static partial class ResponseTable
         for (var k = from; k < lines.Count; k++)
         {
             var line = lines[k];
-            var gap = previous is null ? 0 : line.Box.Y0 - previous.Box.Y1;
-            if (line.Page != header.Page || line.Bold || line.Box.X0 < header.Box.X0 - 3 || previous is not null && gap > previous.Box.Height * 3)
+            if (GapRows.Ends(header, previous, line))
             {
                 break;
             }
 
-            if (rows.Count == 0 || gap > line.Box.Height * 1.2)
+            if (rows.Count == 0 || GapRows.Opens(previous, line))
             {
                 rows.Add((starts.Select(_ => new List<string>()).ToArray(), k));
             }

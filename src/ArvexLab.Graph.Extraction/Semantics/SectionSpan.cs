@@ -18,7 +18,7 @@ public static class SectionSpan
         for (var i = section.Start + 1; i < lines.Count; i++)
         {
             var line = lines[i];
-            var kind = Sections.HeadingKind(line);
+            var kind = context.HeadingKind(i);
             if (kind is { } k && k != own)
             {
                 return i;
@@ -34,7 +34,7 @@ public static class SectionSpan
                 return i;
             }
 
-            if (TableHeaders.At(lines, i) is { } header && (header.Has(ColumnRole.Tests) || header.Has(ColumnRole.Result)))
+            if (context.TableHeaderAt(i) is { } header && (header.Has(ColumnRole.Tests) || header.Has(ColumnRole.Result)))
             {
                 return i;
             }

@@ -43,12 +43,13 @@ public static partial class Sections
         (SectionKind.Opinion, new(@"^((un)?qualified |adverse |unmodified )?opinion\s*$|^disclaimer of opinion\s*$", RegexOptions.IgnoreCase, RegexBudget.Timeout)),
     ];
 
-    public static List<Section> Find(IReadOnlyList<TextLine> lines)
+    /// <summary>Sections of the lines, given what each line heads (<see cref="HeadingKind"/> of each).</summary>
+    public static List<Section> Find(IReadOnlyList<TextLine> lines, IReadOnlyList<SectionKind?> headingKinds)
     {
         var headings = new List<(int Index, SectionKind Kind)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (HeadingKind(lines[i]) is { } kind)
+            if (headingKinds[i] is { } kind)
             {
                 headings.Add((i, kind));
             }

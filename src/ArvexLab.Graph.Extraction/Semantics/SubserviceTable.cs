@@ -56,13 +56,7 @@ public static partial class SubserviceTable
         for (var k = from; k < lines.Count; k++)
         {
             var line = lines[k];
-            if (line.Page != header.Page || line.Bold || line.Box.X0 < header.Box.X0 - 3)
-            {
-                break;
-            }
-
-            var gap = previous is null ? double.MaxValue : line.Box.Y0 - previous.Box.Y1;
-            if (previous is not null && gap > previous.Box.Height * 3)
+            if (GapRows.Ends(header, previous, line))
             {
                 break;
             }
@@ -80,7 +74,7 @@ public static partial class SubserviceTable
                 continue;
             }
 
-            var starts = name.Length > 0 && (found.Count == 0 || gap > line.Box.Height * 1.2);
+            var starts = name.Length > 0 && (found.Count == 0 || GapRows.Opens(previous, line));
             if (starts)
             {
                 found.Add(([], [], k, line));

@@ -30,7 +30,7 @@ public static class TableRegions
             var headers = new List<TableHeader>();
             for (var j = i; j < pageEnd; j++)
             {
-                if (TableHeaders.At(lines, j) is { } header && accept(header))
+                if (context.TableHeaderAt(j) is { } header && accept(header))
                 {
                     headers.Add(header);
                     j = header.DataStart - 1;
@@ -39,7 +39,7 @@ public static class TableRegions
 
             if (headers.Count == 0 && last is { } layout && continueAcrossPages)
             {
-                var data = Until(lines, i, pageEnd, out var stopped);
+                var data = Until(context, i, pageEnd, out var stopped);
                 var multi = data.Count(l => l.Segments.Count > 1);
                 if (data.Count > 0 && multi >= Math.Max(1, data.Count / 5))
                 {
@@ -55,7 +55,7 @@ public static class TableRegions
             for (var h = 0; h < headers.Count; h++)
             {
                 var end = h + 1 < headers.Count ? headers[h + 1].LineIndex : pageEnd;
-                var data = Until(lines, headers[h].DataStart, end, out var stopped);
+                var data = Until(context, headers[h].DataStart, end, out var stopped);
                 var fresh = Layout(headers[h], data, context.Document.Pages[page - 1].Rulings);
                 regions.Add(Cut(data, fresh.Bounds, fresh.Roles, hasHeader: true) with { LeadCriteria = LeadCriteria(lines, headers[h].LineIndex, h > 0 ? headers[h - 1].LineIndex : i) });
                 last = stopped ? null : fresh;
@@ -82,13 +82,14 @@ public static class TableRegions
     }
 
     // Data lines up to the next section heading (a table never runs into a new section).
-    private static List<TextLine> Until(IReadOnlyList<TextLine> lines, int from, int to, out bool stopped)
+    private static List<TextLine> Until(DocumentContext context, int from, int to, out bool stopped)
     {
+        var lines = context.Lines;
         var data = new List<TextLine>();
         stopped = false;
         for (var k = from; k < to; k++)
         {
-            if (Sections.HeadingKind(lines[k]) is { } kind && kind != SectionKind.ControlTests && lines[k].Segments.Count == 1)
+            if (context.HeadingKind(k) is { } kind && kind != SectionKind.ControlTests && lines[k].Segments.Count == 1)
             {
                 stopped = true;
                 break;

@@ -2,34 +2,6 @@ using ArvexLab.Graph.Extraction.Layout;
 
 namespace ArvexLab.Graph.Extraction.Semantics;
 
-/// <summary>One logical table row: the text of each column and the lines it was read from.</summary>
-public sealed class TableRow(int columnCount)
-{
-    public List<string>[] Cells { get; } = Enumerable.Range(0, columnCount).Select(_ => new List<string>()).ToArray();
-
-    public List<TextLine> Lines { get; } = [];
-
-    public Dictionary<TextLine, string?[]> LineCells { get; } = [];
-
-    public Dictionary<TextLine, IReadOnlyList<string>> LineCriteria { get; } = [];
-
-    public IReadOnlyList<string> GroupCriteria { get; set; } = [];
-
-    public bool FromHeaderedPage { get; set; }
-
-    public string Text(int column) => column < 0 ? string.Empty : TextNormal.Clean(string.Join(' ', Cells[column]));
-}
-
-/// <summary>A page's table region: lines cut into columns, with each column's role.</summary>
-public sealed record TableRegion(IReadOnlyList<TableLine> Lines, IReadOnlyList<ColumnRole> Roles, bool HasHeader)
-{
-    /// <summary>Criteria named by a heading just above the table, if any.</summary>
-    public IReadOnlyList<string>? LeadCriteria { get; init; }
-
-    /// <summary>The x positions between the columns.</summary>
-    public IReadOnlyList<double> Bounds { get; init; } = [];
-}
-
 /// <summary>
 /// Groups cut lines into rows. A row starts where a new cell begins in the description column
 /// together with a new test or result cell (multi-line cells in any column then follow), or, in
@@ -134,7 +106,7 @@ public static class TableRows
 
             if (centered)
             {
-                pageRows = CenteredRefs.Split(pageRows, refCol, desc);
+                pageRows = CenteredRefs.Split(pageRows, refCol, desc, crit);
             }
 
             rows.AddRange(pageRows);

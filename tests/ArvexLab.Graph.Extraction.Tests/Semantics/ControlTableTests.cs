@@ -121,9 +121,56 @@ public sealed class ControlTableTests
         Assert.NotEqual(reused[0].Description, reused[1].Description);
     }
 
-    private static TableLine Cut(IReadOnlyList<double> bounds, params (string Text, double X)[] cells)
+    [Fact]
+    public void A_criterion_label_after_a_centred_ref_row_opens_the_next_criterion_and_is_not_read_into_that_row()
     {
-        var line = Line(100, cells.Select(c => (c.Text, c.X, c.X + c.Text.Length * 4.0)).ToArray());
+        // Criterion text wraps down the first column; each ref sits between the two lines of its description.
+        ColumnRole[] roles = [ColumnRole.Criteria, ColumnRole.Ref, ColumnRole.Description];
+        double[] bounds = [170, 225];
+        TableLine[] lines =
+        [
+            CutAt(100, bounds, ("CC1.3 Management establishes,", 40), ("Tembo reviews its structure and", 233)),
+            CutAt(106, bounds, ("CC1.3.1", 180)),
+            CutAt(112, bounds, ("with board oversight,", 40), ("reporting lines every year.", 233)),
+            CutAt(125, bounds, ("structures and lines", 40)),
+            CutAt(138, bounds, ("and authorities", 40), ("A security team is responsible for", 233)),
+            CutAt(144, bounds, ("CC1.2.9", 180)),
+            CutAt(150, bounds, ("in the pursuit of", 40), ("the review of the security policies.", 233)),
+            CutAt(163, bounds, ("objectives.", 40)),
+            CutAt(186, bounds, ("CC1.4 The entity demonstrates", 40)),
+            CutAt(199, bounds, ("a commitment to attract", 40)),
+            CutAt(212, bounds, ("CC1.4.1", 180), ("Management evaluates all employees yearly.", 233)),
+            CutAt(225, bounds, ("competent individuals.", 40)),
+        ];
+
+        var rows = TableRows.Group([new TableRegion(lines, roles, HasHeader: true) { Bounds = bounds }]);
+        IReadOnlyList<string> CriteriaOf(string reference)
+        {
+            var row = rows.Single(r => r.Text(1) == reference);
+            var inCell = ReferencePatterns.Criteria(row.Text(0));
+            return inCell.Count > 0 ? inCell : row.GroupCriteria;
+        }
+
+        Assert.Equal(["CC1.3"], CriteriaOf("CC1.3.1"));
+        Assert.Equal(["CC1.3"], CriteriaOf("CC1.2.9"));
+        Assert.Equal(["CC1.4"], CriteriaOf("CC1.4.1"));
+        Assert.StartsWith("CC1.4 The entity demonstrates", rows.Single(r => r.Text(1) == "CC1.4.1").Text(0), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CC6.3 The entity authorizes", true)]
+    [InlineData("CC1.4: COSO Principle 4:", true)]
+    [InlineData("CC6.1, CC6.2", false)]
+    [InlineData("CC6.1 and CC6.2", false)]
+    [InlineData("The entity CC6.1", false)]
+    public void A_criterion_label_is_an_id_with_its_title(string text, bool label) =>
+        Assert.Equal(label, ReferencePatterns.IsCriterionLabel(text));
+
+    private static TableLine Cut(IReadOnlyList<double> bounds, params (string Text, double X)[] cells) => CutAt(100, bounds, cells);
+
+    private static TableLine CutAt(double y, IReadOnlyList<double> bounds, params (string Text, double X)[] cells)
+    {
+        var line = Line(y, cells.Select(c => (c.Text, c.X, c.X + c.Text.Length * 4.0)).ToArray());
         var spans = new List<ColumnSpan>();
         var left = -1000.0;
         foreach (var b in bounds)

@@ -20,6 +20,24 @@ public sealed class DateParserTests
     }
 
     [Theory]
+    [InlineData("25th October 2025")]
+    [InlineData("10.03.2027")]
+    [InlineData("13/03/2028")]
+    [InlineData("July 01, 2024")]
+    [InlineData("2025-10-25")]
+    [InlineData("Nov. 30, 2023")]
+    [InlineData("1st of June 2024")]
+    [InlineData("25-Oct-2026")]
+    [InlineData("03/31/25")]
+    public void The_date_shape_other_patterns_embed_matches_each_date_the_parser_reads(string printed)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match("as of " + printed + ", the", DateParser.Shape, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        Assert.Equal(printed, match.Value);
+        Assert.NotNull(DateParser.Parse(match.Value));
+    }
+
+    [Theory]
     [InlineData("see section 4.12.20 of the description")]
     [InlineData("control 14.1.20 was tested")]
     public void Section_numbers_with_dots_are_not_dates(string text) => Assert.Null(DateParser.FindFirst(text));
