@@ -92,9 +92,9 @@ public sealed class WarmExtractionProcessTests : IDisposable
         using (var process = Process.GetProcessById(first))
         {
             process.Kill();
+            process.WaitForExit();
         }
 
-        Assert.True(await GoneAsync(first));
         await ExtractedJsonAsync(runner, Certificate);
         Assert.Equal(2, runner.Pool.ProcessesStarted);
         Assert.DoesNotContain(first, runner.Pool.LiveProcessIds);

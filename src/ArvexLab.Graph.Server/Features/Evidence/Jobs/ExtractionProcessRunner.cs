@@ -83,6 +83,16 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
 
     private async Task<ExtractionRunResult> RunWarmAsync(ExtractionToolCommand command, string pdfPath, CancellationToken cancellationToken)
     {
+        var (result, reused) = await RunWarmOnceAsync(command, pdfPath, cancellationToken);
+        // A reused process may have died while idle (killed, OOM) just before it was taken, when the runtime had not yet
+        // noticed: the document never got a process of its own, so it gets one fresh process before a failure counts.
+        return reused && result.Failure?.Code == ExtractionFailure.WorkerCrashed
+            ? (await RunWarmOnceAsync(command, pdfPath, cancellationToken)).Result
+            : result;
+    }
+
+    private async Task<(ExtractionRunResult Result, bool Reused)> RunWarmOnceAsync(ExtractionToolCommand command, string pdfPath, CancellationToken cancellationToken)
+    {
         WarmExtractionProcess process;
         try
         {
@@ -90,9 +100,10 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
         }
         catch (Win32Exception e)
         {
-            return ExtractionRunResult.Failed(ExtractionFailure.ToolUnavailable, $"Cannot start {command.FileName}: {e.Message}", retryable: true);
+            return (ExtractionRunResult.Failed(ExtractionFailure.ToolUnavailable, $"Cannot start {command.FileName}: {e.Message}", retryable: true), false);
         }
 
+        var reused = process.DocumentsDone > 0;
         try
         {
             var result = await process.ExtractAsync(pdfPath, cancellationToken);
@@ -101,7 +112,7 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
                 logger.LogWarning("Extraction of {File} exceeded {Timeout} and was killed", pdfPath, settings.Timeout);
             }
 
-            return result;
+            return (result, reused);
         }
         finally
         {
