@@ -16,12 +16,19 @@ public sealed record ExtractionRunResult(ExtractionOutput? Output, ExtractionFai
 /// <summary>
 /// Runs the extraction tool on one file in a separate process, so a hostile PDF can crash or hang only that process:
 /// a wall-clock limit (the whole process tree is killed when it runs out), a GC heap limit on the child, and
-/// stdout/stderr captured and mapped to an output or a typed failure.
+/// stdout/stderr captured and mapped to an output or a typed failure. With <c>Extraction:WarmProcesses</c> the
+/// process is a warm <c>--serve</c> one from <see cref="WarmExtractionPool"/>, kept for the next document; .sh tools
+/// (test doubles, custom wrappers without <c>--serve</c>) always get a process per document.
 /// </summary>
-public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger<ExtractionProcessRunner> logger)
+public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger<ExtractionProcessRunner> logger) : IDisposable
 {
     private const int RejectedInputExitCode = 2;
     private const int StderrTailChars = 2000;
+
+    private readonly Lazy<WarmExtractionPool> pool = new(() => new WarmExtractionPool(settings, logger));
+
+    /// <summary>The warm processes, once the first extraction has used them (a testing seam; null on the process-per-document path).</summary>
+    internal WarmExtractionPool? Pool => pool.IsValueCreated ? pool.Value : null;
 
     public async Task<ExtractionRunResult> RunAsync(string pdfPath, CancellationToken cancellationToken)
     {
@@ -35,7 +42,12 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
             return ExtractionRunResult.Failed(ExtractionFailure.ToolUnavailable, e.Message, retryable: true);
         }
 
-        using var process = new Process { StartInfo = StartInfo(command, pdfPath) };
+        if (settings.WarmProcesses && !IsScript(command))
+        {
+            return await RunWarmAsync(command, pdfPath, cancellationToken);
+        }
+
+        using var process = new Process { StartInfo = StartInfo(command, [pdfPath]) };
         try
         {
             process.Start();
@@ -69,7 +81,50 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
         return Interpret(process.ExitCode, output, errors);
     }
 
-    private ProcessStartInfo StartInfo(ExtractionToolCommand command, string pdfPath)
+    private async Task<ExtractionRunResult> RunWarmAsync(ExtractionToolCommand command, string pdfPath, CancellationToken cancellationToken)
+    {
+        var (result, reused) = await RunWarmOnceAsync(command, pdfPath, cancellationToken);
+        // A reused process may have died while idle (killed, OOM) just before it was taken, when the runtime had not yet
+        // noticed: the document never got a process of its own, so it gets one fresh process before a failure counts.
+        return reused && result.Failure?.Code == ExtractionFailure.WorkerCrashed
+            ? (await RunWarmOnceAsync(command, pdfPath, cancellationToken)).Result
+            : result;
+    }
+
+    private async Task<(ExtractionRunResult Result, bool Reused)> RunWarmOnceAsync(ExtractionToolCommand command, string pdfPath, CancellationToken cancellationToken)
+    {
+        WarmExtractionProcess process;
+        try
+        {
+            process = pool.Value.Take(() => StartInfo(command, ["--serve"]));
+        }
+        catch (Win32Exception e)
+        {
+            return (ExtractionRunResult.Failed(ExtractionFailure.ToolUnavailable, $"Cannot start {command.FileName}: {e.Message}", retryable: true), false);
+        }
+
+        var reused = process.DocumentsDone > 0;
+        try
+        {
+            var result = await process.ExtractAsync(pdfPath, cancellationToken);
+            if (result.Failure?.Code == ExtractionFailure.Timeout)
+            {
+                logger.LogWarning("Extraction of {File} exceeded {Timeout} and was killed", pdfPath, settings.Timeout);
+            }
+
+            return (result, reused);
+        }
+        finally
+        {
+            pool.Value.Return(process);
+        }
+    }
+
+    /// <summary>A shell script is taken for a tool without <c>--serve</c> (the test doubles are scripts).</summary>
+    private static bool IsScript(ExtractionToolCommand command) =>
+        command.Arguments.Count > 0 && command.Arguments[0].EndsWith(".sh", StringComparison.OrdinalIgnoreCase);
+
+    private ProcessStartInfo StartInfo(ExtractionToolCommand command, IEnumerable<string> toolArguments)
     {
         var info = new ProcessStartInfo(command.FileName)
         {
@@ -81,7 +136,7 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = Path.GetTempPath(),
         };
-        foreach (var argument in command.Arguments.Append(pdfPath))
+        foreach (var argument in command.Arguments.Concat(toolArguments))
         {
             info.ArgumentList.Add(argument);
         }
@@ -137,5 +192,13 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
     {
         var trimmed = text.Trim();
         return trimmed.Length <= StderrTailChars ? trimmed : "…" + trimmed[^StderrTailChars..];
+    }
+
+    public void Dispose()
+    {
+        if (pool.IsValueCreated)
+        {
+            pool.Value.Dispose();
+        }
     }
 }

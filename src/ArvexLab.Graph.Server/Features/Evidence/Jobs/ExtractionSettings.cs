@@ -33,6 +33,15 @@ public sealed record ExtractionSettings
     /// <summary>GC heap limit of the extraction process in MB (<c>Extraction:MemoryLimitMb</c>); 0 = none.</summary>
     public int MemoryLimitMb { get; init; } = 1024;
 
+    /// <summary>Keep <c>--serve</c> tool processes warm between documents (<c>Extraction:WarmProcesses</c>); .sh tools never are.</summary>
+    public bool WarmProcesses { get; init; } = true;
+
+    /// <summary>Documents one warm process extracts before it is replaced (<c>Extraction:DocumentsPerProcess</c>).</summary>
+    public int DocumentsPerProcess { get; init; } = 50;
+
+    /// <summary>How long a warm process may wait for work before it is ended (<c>Extraction:IdleProcessSeconds</c>).</summary>
+    public TimeSpan IdleProcessLifetime { get; init; } = TimeSpan.FromMinutes(5);
+
     public static ExtractionSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Extraction");
@@ -48,6 +57,9 @@ public sealed record ExtractionSettings
             ToolPath = section["ToolPath"] is { Length: > 0 } path ? path : null,
             Timeout = Seconds(section, "TimeoutSeconds", defaults.Timeout),
             MemoryLimitMb = section.GetValue("MemoryLimitMb", defaults.MemoryLimitMb),
+            WarmProcesses = section.GetValue("WarmProcesses", defaults.WarmProcesses),
+            DocumentsPerProcess = section.GetValue("DocumentsPerProcess", defaults.DocumentsPerProcess),
+            IdleProcessLifetime = Seconds(section, "IdleProcessSeconds", defaults.IdleProcessLifetime),
         };
         settings.Validate();
         return settings;
@@ -58,6 +70,11 @@ public sealed record ExtractionSettings
         if (WorkerCount < 0 || MaxAttempts < 1 || MemoryLimitMb < 0 || PollInterval <= TimeSpan.Zero || Timeout <= TimeSpan.Zero)
         {
             throw new InvalidOperationException("Extraction settings: Workers >= 0, MaxAttempts >= 1, MemoryLimitMb >= 0, PollIntervalSeconds and TimeoutSeconds > 0.");
+        }
+
+        if (DocumentsPerProcess < 1 || IdleProcessLifetime <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("Extraction settings: DocumentsPerProcess >= 1, IdleProcessSeconds > 0.");
         }
 
         // A lease shorter than one extraction would let a second worker start the same job while the first still runs it.
