@@ -26,6 +26,8 @@ public sealed partial class TenantBypassAllowListTests
             "reserves change-feed sequence numbers on the counter row of the organization the saving context writes for (parameterized, in its transaction)",
         ["src/ArvexLab.Graph.Server/Features/Evidence/Jobs/PostgresJobClaimSql.cs"] =
             "claims extraction jobs with FOR UPDATE SKIP LOCKED across all organizations: the worker is the system, and the job row carries its organization, which the worker then acts in",
+        ["src/ArvexLab.Graph.Server/Features/Sync/Changes/SetInsert.cs"] =
+            "multi-row parameterized INSERT in the caller's transaction; reads back only the RETURNING ids of its own rows; the rows' organization is stamped by ProposedMappingInsert after checking it against the context's tenant, and ChangeFeed.RecordCreatedAsync (called only from there) writes that organization's change rows",
     };
 
     [Fact]
