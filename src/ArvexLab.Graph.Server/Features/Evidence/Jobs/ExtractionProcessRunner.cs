@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using ArvexLab.Graph.Server.Features.Evidence.Import;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
@@ -23,7 +22,6 @@ public sealed record ExtractionRunResult(ExtractionOutput? Output, ExtractionFai
 public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger<ExtractionProcessRunner> logger) : IDisposable
 {
     private const int RejectedInputExitCode = 2;
-    private const int StderrTailChars = 2000;
 
     private readonly Lazy<WarmExtractionPool> pool = new(() => new WarmExtractionPool(settings, logger));
 
@@ -68,17 +66,20 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
         }
         catch (OperationCanceledException)
         {
-            Kill(process);
+            if (!ExtractionAnswer.KillTree(process))
+            {
+                logger.LogDebug("Extraction process of {File} had already exited when its time ran out", pdfPath);
+            }
+
             // The pipes close once the tree is gone; don't leave the readers behind.
             await Task.WhenAny(Task.WhenAll(stdout, stderr), Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
             cancellationToken.ThrowIfCancellationRequested();
             logger.LogWarning("Extraction of {File} exceeded {Timeout} and was killed", pdfPath, settings.Timeout);
-            return ExtractionRunResult.Failed(ExtractionFailure.Timeout, $"Extraction did not finish within {settings.Timeout.TotalSeconds:0} s and was stopped.", retryable: false);
+            return ExtractionAnswer.TimedOut(settings.Timeout);
         }
 
         var output = await stdout;
-        var errors = Tail(await stderr);
-        return Interpret(process.ExitCode, output, errors);
+        return Interpret(process.ExitCode, output, await stderr);
     }
 
     private async Task<ExtractionRunResult> RunWarmAsync(ExtractionToolCommand command, string pdfPath, CancellationToken cancellationToken)
@@ -151,48 +152,12 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
         return info;
     }
 
-    private static ExtractionRunResult Interpret(int exitCode, string stdout, string stderr)
+    private static ExtractionRunResult Interpret(int exitCode, string stdout, string stderr) => exitCode switch
     {
-        if (exitCode == 0)
-        {
-            try
-            {
-                return new ExtractionRunResult(ExtractionOutput.Parse(stdout), null);
-            }
-            catch (JsonException e)
-            {
-                return ExtractionRunResult.Failed(ExtractionFailure.InvalidOutput, $"The extraction tool printed no valid result: {e.Message}", retryable: true);
-            }
-        }
-
-        if (exitCode == RejectedInputExitCode && ExtractionErrorOutput.TryParse(stdout) is { Error: { } error })
-        {
-            return ExtractionRunResult.Failed(error.Code!, error.Message ?? error.Code!, retryable: false);
-        }
-
-        var detail = stderr.Length > 0 ? ": " + stderr : string.Empty;
-        return ExtractionRunResult.Failed(ExtractionFailure.WorkerCrashed, $"The extraction process ended with exit code {exitCode}{detail}", retryable: true);
-    }
-
-    private void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-        catch (Exception e) when (e is InvalidOperationException or Win32Exception)
-        {
-            // Already gone between the timeout and the kill.
-            logger.LogDebug(e, "Extraction process had already exited");
-        }
-    }
-
-    private static string Tail(string text)
-    {
-        var trimmed = text.Trim();
-        return trimmed.Length <= StderrTailChars ? trimmed : "…" + trimmed[^StderrTailChars..];
-    }
+        0 => ExtractionAnswer.Result(stdout),
+        RejectedInputExitCode when ExtractionAnswer.Rejected(stdout) is { } rejected => rejected,
+        _ => ExtractionAnswer.Crashed($"exit code {exitCode}", stderr),
+    };
 
     public void Dispose()
     {

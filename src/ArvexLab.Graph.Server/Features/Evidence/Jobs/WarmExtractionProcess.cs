@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using ArvexLab.Graph.Server.Features.Evidence.Import;
 
 namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
 
@@ -14,7 +13,8 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
 /// </summary>
 public sealed class WarmExtractionProcess : IDisposable
 {
-    private const int StderrTailChars = 2000;
+    // Kept from stderr while the process runs: enough for the tail a crash reports.
+    private const int StderrKeptChars = 4000;
 
     private readonly Process process;
     private readonly StringBuilder stderr = new();
@@ -81,9 +81,9 @@ public sealed class WarmExtractionProcess : IDisposable
         catch (OperationCanceledException)
         {
             Broken = true;
-            Kill();
+            ExtractionAnswer.KillTree(process);
             cancellationToken.ThrowIfCancellationRequested();
-            return ExtractionRunResult.Failed(ExtractionFailure.Timeout, $"Extraction did not finish within {timeout.TotalSeconds:0} s and was stopped.", retryable: false);
+            return ExtractionAnswer.TimedOut(timeout);
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
@@ -102,20 +102,14 @@ public sealed class WarmExtractionProcess : IDisposable
 
     private ExtractionRunResult Interpret(string line)
     {
-        if (line.StartsWith("{\"error\"", StringComparison.Ordinal) && ExtractionErrorOutput.TryParse(line) is { Error: { } error })
+        if (line.StartsWith("{\"error\"", StringComparison.Ordinal) && ExtractionAnswer.Rejected(line) is { } rejected)
         {
-            return ExtractionRunResult.Failed(error.Code!, error.Message ?? error.Code!, retryable: false);
+            return rejected;
         }
 
-        try
-        {
-            return new ExtractionRunResult(ExtractionOutput.Parse(line), null);
-        }
-        catch (JsonException e)
-        {
-            Broken = true;
-            return ExtractionRunResult.Failed(ExtractionFailure.InvalidOutput, $"The extraction tool printed no valid result: {e.Message}", retryable: true);
-        }
+        var result = ExtractionAnswer.Result(line);
+        Broken = result.Failure is not null;
+        return result;
     }
 
     private async Task<ExtractionRunResult> CrashedAsync()
@@ -130,13 +124,14 @@ public sealed class WarmExtractionProcess : IDisposable
         }
         catch (OperationCanceledException)
         {
-            Kill();
+            ExtractionAnswer.KillTree(process);
             exit = "its output closed";
         }
 
-        var tail = StderrTail();
-        var detail = tail.Length > 0 ? ": " + tail : string.Empty;
-        return ExtractionRunResult.Failed(ExtractionFailure.WorkerCrashed, $"The extraction process ended with {exit}{detail}", retryable: true);
+        lock (stderr)
+        {
+            return ExtractionAnswer.Crashed(exit, stderr.ToString());
+        }
     }
 
     private void AppendStderr(string? data)
@@ -149,32 +144,10 @@ public sealed class WarmExtractionProcess : IDisposable
         lock (stderr)
         {
             stderr.AppendLine(data);
-            if (stderr.Length > StderrTailChars * 2)
+            if (stderr.Length > StderrKeptChars)
             {
-                stderr.Remove(0, stderr.Length - StderrTailChars);
+                stderr.Remove(0, stderr.Length - StderrKeptChars / 2);
             }
-        }
-    }
-
-    private string StderrTail()
-    {
-        lock (stderr)
-        {
-            var trimmed = stderr.ToString().Trim();
-            return trimmed.Length <= StderrTailChars ? trimmed : "…" + trimmed[^StderrTailChars..];
-        }
-    }
-
-    private void Kill()
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-        catch (Exception e) when (e is InvalidOperationException or Win32Exception)
-        {
-            // Already gone.
         }
     }
 
@@ -195,12 +168,12 @@ public sealed class WarmExtractionProcess : IDisposable
 
             if (Broken || !process.WaitForExit(2000))
             {
-                Kill();
+                ExtractionAnswer.KillTree(process);
             }
         }
         catch (Exception e) when (e is IOException or InvalidOperationException)
         {
-            Kill();
+            ExtractionAnswer.KillTree(process);
         }
         finally
         {
