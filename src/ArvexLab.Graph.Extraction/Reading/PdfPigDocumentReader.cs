@@ -6,7 +6,9 @@ namespace ArvexLab.Graph.Extraction.Reading;
 
 /// <summary>
 /// Reads words and rulings with PdfPig. Only page content is touched: outlines, annotations and
-/// images are never requested, so hostile structures there cannot cost time or memory.
+/// images are never requested, so hostile structures there cannot cost time or memory. Pages are
+/// built by <see cref="WordPageFactory"/>, not as PdfPig's own pages: the same words, without an
+/// object per glyph.
 /// </summary>
 public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentReader
 {
@@ -29,6 +31,7 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
         try
         {
             document = PdfDocument.Open(bytes, parsing);
+            document.AddPageFactory<PageText, WordPageFactory>();
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -70,6 +73,7 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
         void ReadLane(int lane, int lanes)
         {
             using var own = lane == 0 ? null : PdfDocument.Open(bytes, Parsing(options));
+            own?.AddPageFactory<PageText, WordPageFactory>();
             var source = own ?? document;
             for (var index = lane; index < count; index += lanes)
             {
@@ -77,7 +81,7 @@ public sealed class PdfPigDocumentReader(IOcrEngine? ocr = null) : IDocumentRead
                 var number = index + 1;
                 try
                 {
-                    pages[index] = PageReading.ToSourcePage(source.GetPage(number), number);
+                    pages[index] = PageReading.ToSourcePage(source.GetPage<PageText>(number), number);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
                 {

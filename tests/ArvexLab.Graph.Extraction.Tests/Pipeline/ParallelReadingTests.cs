@@ -34,7 +34,7 @@ public sealed class ParallelReadingTests
         }
 
         var bytes = pdf.Build();
-        var document = new Reading.PdfPigDocumentReader().Read(new MemoryStream(bytes), new ExtractionOptions { EnableOcr = false, ReadingThreads = 4 }, CancellationToken.None);
+        var document = new Extraction.Reading.PdfPigDocumentReader().Read(new MemoryStream(bytes), new ExtractionOptions { EnableOcr = false, ReadingThreads = 4 }, CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(1, 40), document.Pages.Select(p => p.Number));
         Assert.All(document.Pages, p => Assert.Contains(p.Words, w => w.Text == p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
