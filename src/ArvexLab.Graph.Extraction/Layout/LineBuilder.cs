@@ -10,21 +10,24 @@ public static class LineBuilder
     {
         var ordered = words.OrderBy(w => (w.Box.Y0 + w.Box.Y1) / 2).ThenBy(w => w.Box.X0).ToList();
         var bands = new List<List<SourceWord>>();
-        var bandCenters = new List<double>();
+        var bandCenter = 0.0;
+        var bandCenterSum = 0.0;
         foreach (var word in ordered)
         {
             var center = (word.Box.Y0 + word.Box.Y1) / 2;
             var tolerance = Math.Max(word.Box.Height, 1) * 0.45;
-            var last = bands.Count - 1;
-            if (last >= 0 && Math.Abs(bandCenters[last] - center) <= tolerance)
+            if (bands.Count > 0 && Math.Abs(bandCenter - center) <= tolerance)
             {
-                bands[last].Add(word);
-                bandCenters[last] = bands[last].Average(w => (w.Box.Y0 + w.Box.Y1) / 2);
+                // The band's centre is the mean of its words' centres, summed in the order they joined.
+                bands[^1].Add(word);
+                bandCenterSum += center;
+                bandCenter = bandCenterSum / bands[^1].Count;
             }
             else
             {
                 bands.Add([word]);
-                bandCenters.Add(center);
+                bandCenter = center;
+                bandCenterSum = center;
             }
         }
 

@@ -138,7 +138,16 @@ internal sealed class GlyphWords
             span[i] = new GlyphOrder(start.Y, start.X, i);
         }
 
-        span.Sort();
+        // Content streams are often written in reading order already; checking is cheaper than sorting.
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i - 1].CompareTo(span[i]) > 0)
+            {
+                span.Sort();
+                break;
+            }
+        }
+
         return span;
     }
 
