@@ -10,18 +10,32 @@ internal static class PageReading
     {
         var width = page.Width;
         var height = page.Height;
-        var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = page.Words;
+        int upwards = 0, downwards = 0, printed = 0;
+        foreach (var word in words)
+        {
+            if (!string.IsNullOrWhiteSpace(word.Text))
+            {
+                printed++;
+                upwards += word.Orientation == TextOrientation.Rotate90 ? 1 : 0;
+                downwards += word.Orientation == TextOrientation.Rotate270 ? 1 : 0;
+            }
+        }
 
         // A landscape table inside a portrait report is often drawn rotated on a portrait page:
         // turn the coordinate system so its text reads left-to-right like everywhere else.
-        var rotated = words.Count(w => w.Orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270);
-        var turn = rotated > words.Count / 2
-            ? words.Count(w => w.Orientation == TextOrientation.Rotate90) >= words.Count(w => w.Orientation == TextOrientation.Rotate270) ? 90 : 270
-            : 0;
+        var turn = upwards + downwards > printed / 2 ? upwards >= downwards ? 90 : 270 : 0;
 
-        var result = new List<SourceWord>(words.Count);
+        var result = new List<SourceWord>(printed);
+        string? lastFont = null;
+        var lastBold = false;
         foreach (var word in words)
         {
+            if (string.IsNullOrWhiteSpace(word.Text))
+            {
+                continue;
+            }
+
             var r = word.Box;
             var box = turn switch
             {
@@ -43,9 +57,15 @@ internal static class PageReading
             }
 
             var size = Math.Max(word.PointSize, 1);
-            var font = word.FontName ?? string.Empty;
-            var bold = font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
-            result.Add(new SourceWord(word.Text, box, size, bold));
+
+            // Consecutive words mostly share a font: the name is looked at once per change.
+            if (!ReferenceEquals(word.FontName, lastFont) || result.Count == 0)
+            {
+                lastFont = word.FontName;
+                lastBold = IsBold(word.FontName);
+            }
+
+            result.Add(new SourceWord(word.Text, box, size, lastBold));
         }
 
         var (w, h) = turn == 0 ? (width, height) : (height, width);
@@ -54,6 +74,9 @@ internal static class PageReading
             : [];
         return new SourcePage(number, w, h, result, rulings);
     }
+
+    private static bool IsBold(string? font) =>
+        font is not null && (font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase));
 
     private static bool OnPage(BoundingBox box, double width, double height) =>
         box.X1 > 0 && box.X0 < width && box.Y1 > 0 && box.Y0 < height && double.IsFinite(box.X0 + box.X1 + box.Y0 + box.Y1);
