@@ -12,7 +12,9 @@ namespace ArvexLab.Graph.Extraction.Reading;
 internal sealed class GlyphWords
 {
     private readonly List<int> current = new(16);
-    private readonly Dictionary<double, Dictionary<double, int>> gapCountsByFontSize = [];
+    private readonly Dictionary<double, GapHistory> gapsByFontSize = [];
+    private GapHistory? lastGaps;
+    private double lastGapsKey;
     private readonly StringBuilder text = new();
     private GlyphOrder[] order = [];
 
@@ -22,7 +24,8 @@ internal sealed class GlyphWords
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(glyphs);
         var ordered = Order(glyphs);
         current.Clear();
-        gapCountsByFontSize.Clear();
+        gapsByFontSize.Clear();
+        lastGaps = null;
 
         var hasLast = false;
         var last = default(PageGlyph);
@@ -98,30 +101,19 @@ internal sealed class GlyphWords
     private bool IsUnusualGap(double fontSize, double gap, double height)
     {
         var key = Math.Round(fontSize);
-        if (!gapCountsByFontSize.TryGetValue(key, out var counts))
+        if (lastGaps is null || key != lastGapsKey)
         {
-            counts = [];
-            gapCountsByFontSize[key] = counts;
-        }
-
-        var rounded = Math.Round(gap, 2);
-        counts[rounded] = counts.GetValueOrDefault(rounded) + 1;
-        if (counts.Count <= 1 || gap <= height * 0.16)
-        {
-            return false;
-        }
-
-        var commonGap = 0.0;
-        var commonCount = int.MinValue;
-        foreach (var (value, count) in counts)
-        {
-            if (count > commonCount)
+            if (!gapsByFontSize.TryGetValue(key, out lastGaps))
             {
-                (commonGap, commonCount) = (value, count);
+                lastGaps = new GapHistory();
+                gapsByFontSize[key] = lastGaps;
             }
+
+            lastGapsKey = key;
         }
 
-        return gap > commonGap * 5 && commonCount > 1;
+        lastGaps.Add(Math.Round(gap, 2));
+        return lastGaps.Distinct > 1 && gap > height * 0.16 && gap > lastGaps.CommonGap * 5 && lastGaps.CommonCount > 1;
     }
 
     private ReadOnlySpan<GlyphOrder> Order(List<PageGlyph> glyphs)
