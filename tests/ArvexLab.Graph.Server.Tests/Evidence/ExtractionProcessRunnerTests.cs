@@ -79,6 +79,7 @@ public sealed class ExtractionProcessRunnerTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void No_process_is_started_ahead_of_work_for_a_script_a_missing_tool_or_one_that_cannot_start()
     {
         var unstartable = Path.Combine(folder.FullName, "not-executable");

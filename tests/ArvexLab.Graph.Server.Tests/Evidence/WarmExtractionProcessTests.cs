@@ -159,6 +159,7 @@ public sealed class WarmExtractionProcessTests : IDisposable
     }
 
     [ExtractionToolFact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task A_warm_process_is_started_with_serve_and_exit_with_parent()
     {
         // An executable wrapper (not .sh, so it is kept warm) that logs its arguments and becomes the real tool.
