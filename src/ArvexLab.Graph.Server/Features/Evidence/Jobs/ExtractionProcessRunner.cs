@@ -17,7 +17,8 @@ public sealed record ExtractionRunResult(ExtractionOutput? Output, ExtractionFai
 /// a wall-clock limit (the whole process tree is killed when it runs out), a GC heap limit on the child, and
 /// stdout/stderr captured and mapped to an output or a typed failure. With <c>Extraction:WarmProcesses</c> the
 /// process is a warm <c>--serve</c> one from <see cref="WarmExtractionPool"/>, kept for the next document; .sh tools
-/// (test doubles, custom wrappers without <c>--serve</c>) always get a process per document.
+/// (test doubles, custom wrappers without <c>--serve</c>) always get a process per document. Every process is started
+/// with <c>--exit-with-parent</c>, so none outlives a server killed without a shutdown.
 /// </summary>
 public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger<ExtractionProcessRunner> logger) : IDisposable
 {
