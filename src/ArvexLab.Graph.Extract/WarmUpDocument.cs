@@ -13,23 +13,27 @@ namespace ArvexLab.Graph.Extract;
 /// </summary>
 internal static class WarmUpDocument
 {
-    private static readonly string[][] Pages =
+    // Lines of cells (x position, text): the table on page 2 has three columns the layout stage can find.
+    private static readonly (int X, string Text)[][][] Pages =
     [
         [
-            "Independent Service Auditor's Report",
-            "To the Management of Example Systems, Inc.",
-            "We have examined the description of the Example Platform system for the period",
-            "January 1, 2025 to December 31, 2025 (SOC 2 Type II), based on the trust services criteria",
-            "relevant to security. In our opinion, in all material respects, the controls stated in the",
-            "description were suitably designed and operated effectively throughout the period.",
-            "Example Audit LLP, March 15, 2026",
+            [(56, "Independent Service Auditor's Report")],
+            [(56, "To the Management of Example Systems, Inc.")],
+            [(56, "We have examined the description of the Example Platform system for the period")],
+            [(56, "January 1, 2025 to December 31, 2025 (SOC 2 Type II), based on the trust services criteria")],
+            [(56, "relevant to security. In our opinion, in all material respects, the controls stated in the")],
+            [(56, "description were suitably designed and operated effectively throughout the period.")],
+            [(56, "Example Audit LLP, March 15, 2026")],
         ],
         [
-            "Section 4: Trust Services Criteria, Related Controls and Tests of Controls",
-            "Control Activity                      Tests Performed                         Results",
-            "CC6.1  Access to production systems   Inspected the access list for a sample  No exceptions noted.",
-            "CC6.2  New users are approved before  Inspected approvals for a sample of     Exception noted.",
-            "User entities are responsible for reviewing access of their own users (CC6.2).",
+            [(56, "Section 4: Trust Services Criteria, Related Controls and Tests of Controls")],
+            [(56, "Control Activity"), (250, "Tests Performed"), (440, "Results")],
+            [(56, "CC6.1 Access to production systems"), (250, "Inspected the access list for a"), (440, "No exceptions noted.")],
+            [(56, "is restricted to authorized staff."), (250, "sample of production systems.")],
+            [(56, "CC6.2 New users are approved"), (250, "Inspected approvals for a sample"), (440, "Exception noted. One")],
+            [(56, "before access is granted."), (250, "of new users."), (440, "user had no approval.")],
+            [(56, "Complementary User Entity Controls")],
+            [(56, "User entities are responsible for reviewing access of their own users (CC6.2).")],
         ],
     ];
 
@@ -62,11 +66,13 @@ internal static class WarmUpDocument
         foreach (var (lines, i) in Pages.Select((lines, i) => (lines, i)))
         {
             var content = new StringBuilder();
-            foreach (var (line, n) in lines.Select((line, n) => (line, n)))
+            foreach (var (cells, n) in lines.Select((cells, n) => (cells, n)))
             {
-                var y = 740 - (n * 18);
-                var escaped = line.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal);
-                content.Append(CultureInfo.InvariantCulture, $"BT /F1 {(n == 0 ? 14 : 9)} Tf 56 {y} Td ({escaped}) Tj ET\n");
+                foreach (var (x, text) in cells)
+                {
+                    var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal);
+                    content.Append(CultureInfo.InvariantCulture, $"BT /F1 {(n == 0 ? 14 : 9)} Tf {x} {740 - (n * 14)} Td ({escaped}) Tj ET\n");
+                }
             }
 
             objects.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + (2 * i)} 0 R >>");
