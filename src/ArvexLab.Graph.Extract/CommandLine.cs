@@ -4,13 +4,13 @@ using ArvexLab.Graph.Extraction.Model;
 
 namespace ArvexLab.Graph.Extract;
 
-/// <summary>arvex-extract &lt;file.pdf&gt; [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--timings] | --accuracy &lt;folder&gt; [thresholds].</summary>
+/// <summary>arvex-extract &lt;file.pdf&gt; [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--timings] [--exit-with-parent] | --serve … | --accuracy &lt;folder&gt; [thresholds].</summary>
 internal static class CommandLine
 {
     private const int RejectedInput = 2;
 
-    private const string Usage = "usage: arvex-extract <file.pdf> [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr] [--timings]\n"
-        + "       arvex-extract --serve [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr]\n"
+    private const string Usage = "usage: arvex-extract <file.pdf> [--pretty] [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr] [--timings] [--exit-with-parent]\n"
+        + "       arvex-extract --serve [--max-pages N] [--timeout-seconds N] [--threads N] [--no-ocr] [--exit-with-parent]\n"
         + "       arvex-extract --accuracy <folder> [--min-kind X] [--min-f1 X] [--min-exceptions-f1 X] [--min-cuecs-f1 X] [--min-fields X] [--json <file>]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -19,6 +19,11 @@ internal static class CommandLine
         {
             stderr.WriteLine(Usage);
             return args.Length == 0 ? 1 : 0;
+        }
+
+        if (args.Contains(ParentWatch.Option))
+        {
+            ParentWatch.Start(stderr);
         }
 
         var index = Array.IndexOf(args, "--accuracy");

@@ -8,12 +8,17 @@ namespace ArvexLab.Graph.Extract;
 /// are paid once instead of per document. Each stdin line is a request <c>{"file":"/path.pdf"}</c>;
 /// each answer is one stdout line, exactly what the single-file mode prints for that file (a result,
 /// or <c>{"error":{…}}</c> for a rejected input). The process ends at the end of stdin. The caller
-/// keeps the wall-clock limit: it kills the process when an answer does not come in time.
+/// keeps the wall-clock limit: it kills the process when an answer does not come in time. While it waits for the first
+/// request the process extracts a small built-in document (<see cref="WarmUpDocument"/>), so a process started ahead of
+/// work is warm when the work comes.
 /// </summary>
 internal static class ServeCommand
 {
     public static int Run(Extraction.Model.ExtractionOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // Beside the wait for the first request, so the end of stdin still ends the process at once (a server stopping
+        // right after it started one does not wait for a warm-up nobody needs).
+        var warmUp = Task.Run(() => WarmUpDocument.Run(options, stderr));
         while (stdin.ReadLine() is { } line)
         {
             if (line.Length == 0)
@@ -27,6 +32,8 @@ internal static class ServeCommand
                 return 1;
             }
 
+            // The first request waits for the warm-up rather than compete with it for the same compilation.
+            warmUp.Wait();
             stdout.WriteLine(CommandLine.Extraction(file, options).Json);
             stdout.Flush();
         }

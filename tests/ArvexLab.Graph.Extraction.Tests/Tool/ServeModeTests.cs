@@ -34,6 +34,19 @@ public sealed class ServeModeTests
         Assert.Contains("{\"file\"", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Exit_with_parent_changes_nothing_while_the_parent_lives()
+    {
+        var single = await RunToolAsync([Letter, "--no-ocr", "--exit-with-parent"], "");
+        var served = await RunToolAsync(["--serve", "--no-ocr", "--exit-with-parent"], Request(Letter) + "\n" + Request(Certificate) + "\n");
+
+        Assert.Equal((0, string.Empty), (single.ExitCode, single.Stderr));
+        Assert.Equal((await RunToolAsync([Letter, "--no-ocr"], "")).Lines.Single(), single.Lines.Single());
+        Assert.Equal(0, served.ExitCode);
+        Assert.Equal(single.Lines.Single(), served.Lines[0]);
+        Assert.Equal((await RunToolAsync([Certificate, "--no-ocr"], "")).Lines.Single(), served.Lines[1]);
+    }
+
     private static string Request(string file) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["file"] = file });
 
     private static async Task<(string[] Lines, int ExitCode, string Stderr)> RunToolAsync(string[] arguments, string stdin)
@@ -56,7 +69,7 @@ public sealed class ServeModeTests
     }
 
     // The tool is built with this project (a reference without its assembly), in the same configuration.
-    private static string ToolAssembly()
+    internal static string ToolAssembly()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         return Path.Combine(RepositoryPaths.Root, "src", "ArvexLab.Graph.Extract", "bin", configuration, "net10.0", "arvex-extract.dll");

@@ -78,6 +78,26 @@ public sealed class ExtractionProcessRunnerTests : IDisposable
         Assert.Equal(ExtractionFailure.ToolUnavailable, result.Failure!.Code);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void No_process_is_started_ahead_of_work_for_a_script_a_missing_tool_or_one_that_cannot_start()
+    {
+        var unstartable = Path.Combine(folder.FullName, "not-executable");
+        File.WriteAllText(unstartable, "#!/bin/sh\n");
+        File.SetUnixFileMode(unstartable, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        using var script = Runner("fake-extract.sh");
+        using var missing = Runner("no-such-tool.dll");
+        using var denied = new ExtractionProcessRunner(new ExtractionSettings { ToolPath = unstartable }, NullLogger<ExtractionProcessRunner>.Instance);
+
+        Assert.False(script.PrestartWarmProcess());
+        Assert.Null(script.Pool);
+        Assert.False(missing.PrestartWarmProcess());
+        Assert.Null(missing.Pool);
+        Assert.False(denied.PrestartWarmProcess());
+        Assert.Empty(denied.Pool!.LiveProcessIds);
+    }
+
     private static bool IsAlive(int pid)
     {
         try

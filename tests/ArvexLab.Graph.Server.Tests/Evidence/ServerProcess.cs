@@ -80,10 +80,13 @@ public sealed class ServerProcess : IAsyncDisposable
         return new GraphClient(http);
     }
 
-    /// <summary>Kills the server and every process it started (the extraction tool included) and waits until they are gone.</summary>
-    public async Task KillAsync()
+    /// <summary>
+    /// Kills the server and every process it started (the extraction tool included) and waits until the server is gone;
+    /// with <paramref name="entireProcessTree"/> false only the server gets SIGKILL, and its children are left to themselves.
+    /// </summary>
+    public async Task KillAsync(bool entireProcessTree = true)
     {
-        process.Kill(entireProcessTree: true);
+        process.Kill(entireProcessTree);
         using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync(patience.Token);
     }

@@ -34,4 +34,33 @@ public sealed class WarmExtractionHostTests(SqliteTestDatabase database) : IClas
             Assert.True(await WarmExtractionProcessTests.GoneAsync(pid), $"extraction process {pid} outlived the server");
         }
     }
+
+    [ExtractionToolFact]
+    public async Task The_first_upload_after_the_server_started_is_extracted_by_the_warm_process_started_ahead_of_it()
+    {
+        var settings = new Dictionary<string, string?>(EvidenceHost.Workers(1)) { ["Extraction:TimeoutSeconds"] = "120" };
+        int ahead;
+        await using (var host = await EvidenceHost.StartAsync(database, settings))
+        {
+            var runner = host.App.Services.GetRequiredService<ExtractionProcessRunner>();
+            var until = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+            while (runner.Pool is not { LiveProcessIds.Count: > 0 } && DateTime.UtcNow < until)
+            {
+                await Task.Delay(100);
+            }
+
+            // Before any upload: started with the workers, not by a document.
+            ahead = Assert.Single(runner.Pool!.LiveProcessIds);
+            var vendorId = await EvidenceGraph.CreateVendorAsync(host.Client, "Ahead vendor");
+            var payload = EvidenceGraph.Payload(await EvidenceGraph.UploadFileAsync(host.Client, vendorId,
+                Path.Combine(RepositoryRoot.RealCorpus, "rapidreconciler_soc2_bridge_letter.pdf")));
+            var document = await EvidenceGraph.WaitForExtractionAsync(host.Client, payload["document"]!["id"]!.GetValue<string>(), TimeSpan.FromMinutes(3));
+            Assert.True(document["status"]!.GetValue<string>() == "EXTRACTED", document.ToJsonString());
+
+            Assert.Equal(1, runner.Pool.ProcessesStarted);
+            Assert.Equal([ahead], runner.Pool.LiveProcessIds);
+        }
+
+        Assert.True(await WarmExtractionProcessTests.GoneAsync(ahead), $"extraction process {ahead} outlived the server");
+    }
 }

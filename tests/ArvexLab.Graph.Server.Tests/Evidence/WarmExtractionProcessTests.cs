@@ -13,14 +13,15 @@ public sealed class WarmExtractionProcessTests : IDisposable
     private static readonly string Certificate = Path.Combine(RepositoryRoot.RealCorpus, "axisphere_iso27001_certificate.pdf");
     private readonly List<ExtractionProcessRunner> runners = [];
 
-    private ExtractionProcessRunner Runner(bool warm = true, int documentsPerProcess = 50, int timeoutSeconds = 120)
+    private ExtractionProcessRunner Runner(bool warm = true, int documentsPerProcess = 50, int timeoutSeconds = 120, string? toolPath = null, bool prestart = true)
     {
         var runner = new ExtractionProcessRunner(new ExtractionSettings
         {
-            ToolPath = ExtractionToolFactAttribute.ToolPath,
+            ToolPath = toolPath ?? ExtractionToolFactAttribute.ToolPath,
             WarmProcesses = warm,
             DocumentsPerProcess = documentsPerProcess,
             Timeout = TimeSpan.FromSeconds(timeoutSeconds),
+            PrestartWarmProcess = prestart,
         }, NullLogger<ExtractionProcessRunner>.Instance);
         runners.Add(runner);
         return runner;
@@ -48,6 +49,49 @@ public sealed class WarmExtractionProcessTests : IDisposable
         Assert.Equal(await ExtractedJsonAsync(cold, Letter), letter);
         Assert.Equal(await ExtractedJsonAsync(cold, Certificate), certificate);
         Assert.Contains("\"kind\":", letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [ExtractionToolFact]
+    public async Task A_process_started_ahead_of_work_serves_the_first_document()
+    {
+        var runner = Runner();
+
+        Assert.True(runner.PrestartWarmProcess());
+        var ahead = runner.Pool!.LiveProcessIds.Single();
+        await ExtractedJsonAsync(runner, Letter);
+
+        Assert.Equal(1, runner.Pool.ProcessesStarted);
+        Assert.Equal([ahead], runner.Pool.LiveProcessIds);
+    }
+
+    [ExtractionToolFact]
+    public async Task A_process_started_ahead_of_work_that_died_while_idle_is_replaced_for_the_first_document()
+    {
+        var runner = Runner();
+        Assert.True(runner.PrestartWarmProcess());
+        var ahead = runner.Pool!.LiveProcessIds.Single();
+        using (var process = Process.GetProcessById(ahead))
+        {
+            process.Kill();
+            process.WaitForExit();
+        }
+
+        await ExtractedJsonAsync(runner, Letter);
+
+        Assert.Equal(2, runner.Pool.ProcessesStarted);
+        Assert.DoesNotContain(ahead, runner.Pool.LiveProcessIds);
+    }
+
+    [ExtractionToolFact]
+    public void No_process_is_started_ahead_of_work_when_the_setting_or_warm_processes_are_off()
+    {
+        var off = Runner(prestart: false);
+        var cold = Runner(warm: false);
+
+        Assert.False(off.PrestartWarmProcess());
+        Assert.False(cold.PrestartWarmProcess());
+        Assert.Null(off.Pool);
+        Assert.Null(cold.Pool);
     }
 
     [ExtractionToolFact]
@@ -114,21 +158,64 @@ public sealed class WarmExtractionProcessTests : IDisposable
         Assert.Equal(2, runner.Pool.ProcessesStarted);
     }
 
-    /// <summary>Polls /proc until the pid is gone or a zombie (reaped by the runtime soon after).</summary>
-    internal static async Task<bool> GoneAsync(int pid)
+    [ExtractionToolFact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task A_warm_process_is_started_with_serve_and_exit_with_parent()
     {
-        for (var i = 0; i < 100; i++)
+        // An executable wrapper (not .sh, so it is kept warm) that logs its arguments and becomes the real tool.
+        var folder = Directory.CreateTempSubdirectory("arvex-warm-arguments-");
+        try
         {
-            var status = $"/proc/{pid}/status";
-            if (!File.Exists(status) || File.ReadLines(status).Any(l => l.StartsWith("State:", StringComparison.Ordinal) && l.Contains('Z')))
+            var log = Path.Combine(folder.FullName, "arguments.log");
+            var wrapper = Path.Combine(folder.FullName, "logging-extract");
+            var real = ExtractionToolCommand.Resolve(ExtractionToolFactAttribute.ToolPath);
+            var command = string.Join(' ', real.Arguments.Prepend(real.FileName).Select(a => $"'{a}'"));
+            File.WriteAllText(wrapper, $"#!/bin/sh\necho \"$*\" >> '{log}'\nexec {command} \"$@\"\n");
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var runner = Runner(toolPath: wrapper);
+
+            await ExtractedJsonAsync(runner, Letter);
+            await ExtractedJsonAsync(runner, Certificate);
+
+            Assert.Equal(1, runner.Pool!.ProcessesStarted);
+            Assert.Equal(["--serve --exit-with-parent"], File.ReadAllLines(log));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Polls /proc until the pid is gone or a zombie (reaped soon after), for at most <paramref name="patience"/> (default 10 s; zero looks once).</summary>
+    internal static async Task<bool> GoneAsync(int pid, TimeSpan? patience = null)
+    {
+        var until = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (ZombieOrGone(pid))
             {
                 return true;
             }
 
+            if (DateTime.UtcNow >= until)
+            {
+                return false;
+            }
+
             await Task.Delay(100);
         }
+    }
 
-        return false;
+    private static bool ZombieOrGone(int pid)
+    {
+        try
+        {
+            return File.ReadLines($"/proc/{pid}/status").Any(l => l.StartsWith("State:", StringComparison.Ordinal) && l.Contains('Z'));
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     public void Dispose()

@@ -17,13 +17,21 @@ public sealed record ExtractionRunResult(ExtractionOutput? Output, ExtractionFai
 /// a wall-clock limit (the whole process tree is killed when it runs out), a GC heap limit on the child, and
 /// stdout/stderr captured and mapped to an output or a typed failure. With <c>Extraction:WarmProcesses</c> the
 /// process is a warm <c>--serve</c> one from <see cref="WarmExtractionPool"/>, kept for the next document; .sh tools
-/// (test doubles, custom wrappers without <c>--serve</c>) always get a process per document.
+/// (test doubles, custom wrappers without <c>--serve</c>) always get a process per document. Every process is started
+/// with <c>--exit-with-parent</c>, so none outlives a server killed without a shutdown.
 /// </summary>
 public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger<ExtractionProcessRunner> logger) : IDisposable
 {
     private const int RejectedInputExitCode = 2;
 
+    // Always passed: the tool ends itself when this server is gone (killed without a shutdown), instead of working on
+    // a job another node runs again. After the file, so a script that reads "$1" still gets the file.
+    private const string ExitWithParent = "--exit-with-parent";
+
+    private static readonly string[] ServeArguments = ["--serve", ExitWithParent];
+
     private readonly Lazy<WarmExtractionPool> pool = new(() => new WarmExtractionPool(settings, logger));
+    private volatile bool disposed;
 
     /// <summary>The warm processes, once the first extraction has used them (a testing seam; null on the process-per-document path).</summary>
     internal WarmExtractionPool? Pool => pool.IsValueCreated ? pool.Value : null;
@@ -45,7 +53,7 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
             return await RunWarmAsync(command, pdfPath, cancellationToken);
         }
 
-        using var process = new Process { StartInfo = StartInfo(command, [pdfPath]) };
+        using var process = new Process { StartInfo = StartInfo(command, [pdfPath, ExitWithParent]) };
         try
         {
             process.Start();
@@ -82,6 +90,60 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
         return Interpret(process.ExitCode, output, await stderr);
     }
 
+    /// <summary>
+    /// Starts one warm process and leaves it idle for the first document (<c>Extraction:PrestartWarmProcess</c>), unless
+    /// one is idle already; false when none waits: the setting or <c>WarmProcesses</c> is off, the tool is a script, or it
+    /// cannot start (logged). Idle, it is retired after <c>IdleProcessSeconds</c> like any other.
+    /// </summary>
+    public bool PrestartWarmProcess()
+    {
+        if (!settings.WarmProcesses || !settings.PrestartWarmProcess || disposed)
+        {
+            return false;
+        }
+
+        ExtractionToolCommand command;
+        try
+        {
+            command = ExtractionToolCommand.Resolve(settings.ToolPath);
+        }
+        catch (FileNotFoundException e)
+        {
+            logger.LogWarning("No warm extraction process was started ahead of work: {Reason}", e.Message);
+            return false;
+        }
+
+        if (IsScript(command))
+        {
+            return false;
+        }
+
+        try
+        {
+            var process = pool.Value.Take(() => StartInfo(command, ServeArguments));
+            pool.Value.Return(process);
+            if (disposed)
+            {
+                // Stopped while it started: the pool may have been made after Dispose looked for it.
+                pool.Value.Dispose();
+                return false;
+            }
+
+            logger.LogDebug("Started warm extraction process {Pid} ahead of work", process.Id);
+            return true;
+        }
+        catch (Win32Exception e)
+        {
+            logger.LogWarning(e, "No warm extraction process was started ahead of work: cannot start {Tool}", command.FileName);
+            return false;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The server stopped meanwhile.
+            return false;
+        }
+    }
+
     private async Task<ExtractionRunResult> RunWarmAsync(ExtractionToolCommand command, string pdfPath, CancellationToken cancellationToken)
     {
         var (result, reused) = await RunWarmOnceAsync(command, pdfPath, cancellationToken);
@@ -97,14 +159,14 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
         WarmExtractionProcess process;
         try
         {
-            process = pool.Value.Take(() => StartInfo(command, ["--serve"]));
+            process = pool.Value.Take(() => StartInfo(command, ServeArguments));
         }
         catch (Win32Exception e)
         {
             return (ExtractionRunResult.Failed(ExtractionFailure.ToolUnavailable, $"Cannot start {command.FileName}: {e.Message}", retryable: true), false);
         }
 
-        var reused = process.DocumentsDone > 0;
+        var reused = process.WasIdle;
         try
         {
             var result = await process.ExtractAsync(pdfPath, cancellationToken);
@@ -161,6 +223,7 @@ public sealed class ExtractionProcessRunner(ExtractionSettings settings, ILogger
 
     public void Dispose()
     {
+        disposed = true;
         if (pool.IsValueCreated)
         {
             pool.Value.Dispose();

@@ -42,6 +42,13 @@ public sealed record ExtractionSettings
     /// <summary>How long a warm process may wait for work before it is ended (<c>Extraction:IdleProcessSeconds</c>).</summary>
     public TimeSpan IdleProcessLifetime { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Start one warm process as soon as the workers start (<c>Extraction:PrestartWarmProcess</c>), so the first document
+    /// after a server start does not wait for the tool's start-up; only with <see cref="WarmProcesses"/>, a tool that is not
+    /// a .sh script and at least one worker.
+    /// </summary>
+    public bool PrestartWarmProcess { get; init; } = true;
+
     public static ExtractionSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Extraction");
@@ -60,6 +67,7 @@ public sealed record ExtractionSettings
             WarmProcesses = section.GetValue("WarmProcesses", defaults.WarmProcesses),
             DocumentsPerProcess = section.GetValue("DocumentsPerProcess", defaults.DocumentsPerProcess),
             IdleProcessLifetime = Seconds(section, "IdleProcessSeconds", defaults.IdleProcessLifetime),
+            PrestartWarmProcess = section.GetValue("PrestartWarmProcess", defaults.PrestartWarmProcess),
         };
         settings.Validate();
         return settings;

@@ -3,20 +3,40 @@ namespace ArvexLab.Graph.Server.Features.Evidence.Jobs;
 /// <summary>
 /// The background workers of this process (<see cref="ExtractionSettings.WorkerCount"/> loops): each claims a due
 /// job, processes it, and when none is due waits for the poll interval or until <see cref="ExtractionWakeUp"/> says a
-/// job was queued on this node. On shutdown a running job is given back at once.
+/// job was queued on this node. On shutdown a running job is given back at once. When they start, one warm tool process
+/// is started beside them (<see cref="ExtractionSettings.PrestartWarmProcess"/>), so the first job does not wait for it.
 /// </summary>
 public sealed class ExtractionWorker(
     ExtractionJobQueue queue,
     ExtractionJobProcessor processor,
     ExtractionSettings settings,
     ILogger<ExtractionWorker> logger,
-    ExtractionWakeUp? wakeUp = null) : BackgroundService
+    ExtractionWakeUp? wakeUp = null,
+    ExtractionProcessRunner? runner = null) : BackgroundService
 {
     // Host, pid and the pid's start time: what lets a restarted node of this host end this node's leases if it dies.
     private readonly string node = WorkerProcess.NewNodeName();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(1, settings.WorkerCount).Select(n => RunLoopAsync($"{node}#{n}", stoppingToken)));
+        settings.WorkerCount == 0
+            ? Task.CompletedTask
+            : Task.WhenAll(Enumerable.Range(1, settings.WorkerCount).Select(n => RunLoopAsync($"{node}#{n}", stoppingToken)).Append(PrestartAsync()));
+
+    /// <summary>
+    /// Off the host's start-up path (it never delays the server's start or readiness); awaited with the loops so the
+    /// host's stop waits for it before the runner ends every process. A failure is only logged.
+    /// </summary>
+    private Task PrestartAsync() => runner is null ? Task.CompletedTask : Task.Run(() =>
+    {
+        try
+        {
+            runner.PrestartWarmProcess();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Starting a warm extraction process ahead of work failed; the first job starts one");
+        }
+    }, CancellationToken.None);
 
     /// <summary>One worker: claim, process, repeat. Public so tests can run a worker without a host.</summary>
     public async Task RunLoopAsync(string owner, CancellationToken stoppingToken)

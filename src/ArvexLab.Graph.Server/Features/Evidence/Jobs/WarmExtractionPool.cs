@@ -45,19 +45,27 @@ public sealed class WarmExtractionPool : IDisposable
     /// <summary>An idle warm process, or a new one started from <paramref name="info"/> (throws <see cref="System.ComponentModel.Win32Exception"/> if it cannot start).</summary>
     public WarmExtractionProcess Take(Func<ProcessStartInfo> info)
     {
-        lock (live)
+        List<WarmExtractionProcess> dead = [];
+        try
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            while (idle.TryPop(out var process))
+            lock (live)
             {
-                if (!process.HasExited)
+                ObjectDisposedException.ThrowIf(disposed, this);
+                while (idle.TryPop(out var process))
                 {
-                    return process;
-                }
+                    if (!process.HasExited)
+                    {
+                        return process;
+                    }
 
-                // Died while idle (killed, out of memory): replaced below.
-                End(process, "it exited while idle");
+                    // Died while idle (killed, out of memory): replaced below.
+                    Forget(process, "it exited while idle", dead);
+                }
             }
+        }
+        finally
+        {
+            EndAll(dead);
         }
 
         var fresh = WarmExtractionProcess.Start(info(), settings.Timeout);
@@ -88,6 +96,7 @@ public sealed class WarmExtractionPool : IDisposable
             if (reason is null)
             {
                 process.IdleSinceTicks = Environment.TickCount64;
+                process.WasIdle = true;
                 idle.Push(process);
                 return;
             }
@@ -102,6 +111,7 @@ public sealed class WarmExtractionPool : IDisposable
 
     private void RetireIdle()
     {
+        List<WarmExtractionProcess> retired = [];
         lock (live)
         {
             if (disposed || idle.Count == 0)
@@ -113,7 +123,7 @@ public sealed class WarmExtractionPool : IDisposable
             var keep = idle.Where(p => now - p.IdleSinceTicks < settings.IdleProcessLifetime.TotalMilliseconds && !p.HasExited).Reverse().ToList();
             foreach (var process in idle.Except(keep).ToList())
             {
-                End(process, "it was idle too long");
+                Forget(process, "it was idle too long", retired);
             }
 
             idle.Clear();
@@ -122,14 +132,25 @@ public sealed class WarmExtractionPool : IDisposable
                 idle.Push(process);
             }
         }
+
+        EndAll(retired);
     }
 
-    /// <summary>Caller holds the lock on <see cref="live"/>.</summary>
-    private void End(WarmExtractionProcess process, string reason)
+    /// <summary>Caller holds the lock on <see cref="live"/>; the process is ended by <see cref="EndAll"/> once the lock is released.</summary>
+    private void Forget(WarmExtractionProcess process, string reason, List<WarmExtractionProcess> toEnd)
     {
         live.Remove(process);
         logger.LogDebug("Ending warm extraction process {Pid} because {Reason}", process.Id, reason);
-        process.Dispose();
+        toEnd.Add(process);
+    }
+
+    /// <summary>Outside the lock: a graceful end waits up to 2 s, and other workers should not wait for it.</summary>
+    private static void EndAll(List<WarmExtractionProcess> processes)
+    {
+        foreach (var process in processes)
+        {
+            process.Dispose();
+        }
     }
 
     public void Dispose()

@@ -34,6 +34,9 @@ public sealed class WarmExtractionProcess : IDisposable
 
     public long IdleSinceTicks { get; set; } = Environment.TickCount64;
 
+    /// <summary>True once it has waited idle in the pool (after a document, or started ahead of work): it may have died there unnoticed.</summary>
+    public bool WasIdle { get; set; }
+
     /// <summary>True once the process must not be reused: it timed out, died or answered something unreadable.</summary>
     public bool Broken { get; private set; }
 
