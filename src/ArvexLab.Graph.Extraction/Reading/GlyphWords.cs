@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using UglyToad.PdfPig.Util;
 
@@ -21,28 +22,26 @@ internal sealed class GlyphWords
     public List<PageWord> Group(List<PageGlyph> glyphs)
     {
         var result = new List<PageWord>(glyphs.Count / 4);
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(glyphs);
+        var all = CollectionsMarshal.AsSpan(glyphs);
         var ordered = Order(glyphs);
         current.Clear();
         gapsByFontSize.Clear();
         lastGaps = null;
 
-        var hasLast = false;
-        var last = default(PageGlyph);
+        var last = -1;
         double y = 0, lastX = 0;
         foreach (var (_, _, index) in ordered)
         {
             ref readonly var glyph = ref all[index];
             var blank = string.IsNullOrWhiteSpace(glyph.Value);
-            if (!hasLast)
+            if (last < 0)
             {
                 y = glyph.StartBaseLine.Y;
                 lastX = glyph.StartBaseLine.X;
                 if (!blank)
                 {
                     current.Add(index);
-                    last = glyph;
-                    hasLast = true;
+                    last = index;
                 }
 
                 continue;
@@ -58,11 +57,11 @@ internal sealed class GlyphWords
 
                 y = glyph.StartBaseLine.Y;
                 lastX = glyph.StartBaseLine.X;
-                last = glyph;
+                last = index;
                 continue;
             }
 
-            if (EndsWord(glyph, last, lastX, blank))
+            if (EndsWord(glyph, all[last], lastX, blank))
             {
                 Emit(all, result);
             }
@@ -72,7 +71,7 @@ internal sealed class GlyphWords
                 current.Add(index);
             }
 
-            last = glyph;
+            last = index;
             lastX = glyph.StartBaseLine.X;
         }
 
