@@ -105,7 +105,7 @@ public sealed class GlyphReadingMatchesPdfPigTests
         for (var number = 1; number <= reference.NumberOfPages; number++)
         {
             var page = reference.GetPage(number);
-            var expected = page.GetWords().Select(PageWord.From).ToList();
+            var expected = page.GetWords().Select(FromPdfPig).ToList();
             var expectedRulings = new RulingBoxes();
             foreach (var path in page.Paths)
             {
@@ -126,6 +126,9 @@ public sealed class GlyphReadingMatchesPdfPigTests
 
         return result;
     }
+
+    private static PageWord FromPdfPig(Word word) => new(
+        word.Text, word.BoundingBox, word.TextOrientation, word.FontName, word.Letters.Count > 0 ? word.Letters[0].PointSize : 0);
 
     private static string Describe(PageWord word) =>
         $"{word.Text} {Corners(word.Box)} {word.Orientation} {word.FontName} {word.PointSize:R}";

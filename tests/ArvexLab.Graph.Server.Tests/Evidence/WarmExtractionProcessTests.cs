@@ -70,11 +70,7 @@ public sealed class WarmExtractionProcessTests : IDisposable
         var runner = Runner();
         Assert.True(runner.PrestartWarmProcess());
         var ahead = runner.Pool!.LiveProcessIds.Single();
-        using (var process = Process.GetProcessById(ahead))
-        {
-            process.Kill();
-            process.WaitForExit();
-        }
+        Kill(ahead);
 
         await ExtractedJsonAsync(runner, Letter);
 
@@ -133,11 +129,7 @@ public sealed class WarmExtractionProcessTests : IDisposable
         await ExtractedJsonAsync(runner, Letter);
         var first = runner.Pool!.LiveProcessIds.Single();
 
-        using (var process = Process.GetProcessById(first))
-        {
-            process.Kill();
-            process.WaitForExit();
-        }
+        Kill(first);
 
         await ExtractedJsonAsync(runner, Certificate);
         Assert.Equal(2, runner.Pool.ProcessesStarted);
@@ -184,6 +176,13 @@ public sealed class WarmExtractionProcessTests : IDisposable
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    private static void Kill(int pid)
+    {
+        using var process = Process.GetProcessById(pid);
+        process.Kill();
+        process.WaitForExit();
     }
 
     /// <summary>Polls /proc until the pid is gone or a zombie (reaped soon after), for at most <paramref name="patience"/> (default 10 s; zero looks once).</summary>
